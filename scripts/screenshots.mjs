@@ -1,0 +1,27 @@
+// Screenshots of built pages at desktop and phone widths, light and dark, into tmp/screenshots/.
+// Usage: node scripts/screenshots.mjs [baseUrl] [path ...]   (serve dist/ first, e.g. `npm start`)
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromiumPath, chromiumArgs } from './browser.mjs';
+
+const [baseUrl = 'http://localhost:4321', ...requested] = process.argv.slice(2);
+const pagePaths = requested.length ? requested : ['/'];
+const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+const outDir = 'tmp/screenshots';
+mkdirSync(outDir, { recursive: true });
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+for (const [device, viewport] of Object.entries(viewports)) {
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await browser.newPage({ viewport, colorScheme });
+    for (const path of pagePaths) {
+      await page.goto(new URL(path.replace(/^\//, ''), `${baseUrl.replace(/\/?$/, '/')}`).href);
+      const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
+      const file = `${outDir}/${name}-${device}-${colorScheme}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+    await page.close();
+  }
+}
+await browser.close();

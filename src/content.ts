@@ -1,0 +1,82 @@
+// The one place collections are queried: drafts filtered, entries flattened, the story graph built once.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { StorySpan } from './lib/dates';
+import { ENTITY_KINDS } from './schemas/entities';
+import { EVENT_KINDS } from './schemas/events';
+import { buildStoryGraph } from './lib/story-graph';
+
+const ids = (refs: { id: string }[]) => refs.map((ref) => ref.id);
+
+const [siteEntry] = await getCollection('site');
+if (!siteEntry) throw new Error('content/site.yaml is missing: it names the site and the story it follows.');
+export const site = siteEntry.data;
+
+/** Drafts show while editing (`npm run dev`) and never in a production build. */
+export const showsDrafts = import.meta.env.DEV;
+
+export interface Report {
+  id: string;
+  filePath?: string;
+  entry: CollectionEntry<'reports'>;
+  data: CollectionEntry<'reports'>['data'];
+  sourceId: string;
+  published: CollectionEntry<'reports'>['data']['published'];
+  eventIds: string[];
+  entityIds: string[];
+  citedSourceIds: string[];
+}
+
+export interface StoryEvent {
+  id: string;
+  filePath?: string;
+  data: CollectionEntry<'events'>['data'];
+  span: StorySpan;
+  rank: number;
+  entityIds: string[];
+  outletIds: string[];
+}
+
+export interface Source {
+  id: string;
+  data: CollectionEntry<'sources'>['data'];
+}
+
+export interface Entity {
+  id: string;
+  data: CollectionEntry<'entities'>['data'];
+}
+
+const reports: Report[] = (await getCollection('reports', (entry) => showsDrafts || !entry.data.draft)).map(
+  (entry) => ({
+    id: entry.id,
+    filePath: entry.filePath,
+    entry,
+    data: entry.data,
+    sourceId: entry.data.source.id,
+    published: entry.data.published,
+    eventIds: ids(entry.data.events),
+    entityIds: ids(entry.data.entities),
+    citedSourceIds: ids(entry.data.cites),
+  }),
+);
+
+const eventKindRank = Object.keys(EVENT_KINDS);
+const events: StoryEvent[] = (await getCollection('events')).map((entry) => ({
+  id: entry.id,
+  filePath: entry.filePath,
+  data: entry.data,
+  span: { start: entry.data.date, end: entry.data.end, approximate: entry.data.approximate },
+  rank: eventKindRank.indexOf(entry.data.kind),
+  entityIds: ids(entry.data.entities),
+  outletIds: ids(entry.data.outlets),
+}));
+
+const sources: Source[] = (await getCollection('sources')).map(({ id, data }) => ({ id, data }));
+const entities: Entity[] = (await getCollection('entities')).map(({ id, data }) => ({ id, data }));
+
+export const story = buildStoryGraph({ reports, events, sources, entities, timeZone: site.timeZone });
+
+/** Entities grouped by kind, in the schema's order of kinds, for the index page. */
+export const entitiesByKind = (Object.keys(ENTITY_KINDS) as (keyof typeof ENTITY_KINDS)[])
+  .map((kind) => ({ kind, entities: story.entities.filter((entity) => entity.data.kind === kind) }))
+  .filter((group) => group.entities.length > 0);

@@ -1,0 +1,267 @@
+// The story as a graph: timeline order, indexes and relations, computed once from plain arrays.
+import { compareSpans, formatPeriodKey, periodKey, type StoryDate, type StorySpan } from './dates';
+
+export interface GraphSource {
+  id: string;
+}
+export interface GraphEntity {
+  id: string;
+}
+export interface GraphEvent {
+  id: string;
+  filePath?: string;
+  span: StorySpan;
+  /** Among events of the same moment, lower ranks come first (e.g. a report before its denial). */
+  rank: number;
+  entityIds: string[];
+  outletIds: string[];
+}
+export interface GraphReport {
+  id: string;
+  filePath?: string;
+  sourceId: string;
+  published: StoryDate;
+  eventIds: string[];
+  entityIds: string[];
+  citedSourceIds: string[];
+}
+
+export interface StoryInput<R, E, S, N> {
+  reports: R[];
+  events: E[];
+  sources: S[];
+  entities: N[];
+  timeZone: string;
+  /** How many related reports each report page offers. */
+  relatedLimit?: number;
+}
+
+export type TimelineItem<R, E> =
+  | { kind: 'event'; id: string; event: E; coveredBy: R[] }
+  | { kind: 'report'; id: string; report: R };
+
+export interface TimelinePeriod<R, E> {
+  /** "2026-02" for a month, "2025" for a year known only to the year. */
+  key: string;
+  label: string;
+  items: TimelineItem<R, E>[];
+}
+
+export interface RelatedReport<R> {
+  report: R;
+  sharedEventIds: string[];
+}
+
+export interface StoryGraph<R, E, S, N> {
+  /** Reports in story order, oldest first. */
+  reports: R[];
+  /** Events in story order, oldest first. */
+  events: E[];
+  sources: S[];
+  /** Outlets with reports of their own in the collection. */
+  reportingSources: S[];
+  /** Outlets that reports cite but that have no report of their own here. */
+  citedOnlySources: S[];
+  entities: N[];
+  timeline: TimelinePeriod<R, E>[];
+  reportById: Map<string, R>;
+  eventById: Map<string, E>;
+  sourceById: Map<string, S>;
+  entityById: Map<string, N>;
+  /** Per outlet, its own reports in story order. */
+  reportsBySource: Map<string, R[]>;
+  /** Per outlet, the reports that cite it. */
+  citingReportsBySource: Map<string, R[]>;
+  /** Per outlet, the events that are its reporting (scoops). */
+  eventsByOutlet: Map<string, E[]>;
+  /** Per event, the reports covering it in story order: the first one broke it in our collection. */
+  reportsByEvent: Map<string, R[]>;
+  /** Per event, the outlets covering it, in the order they first did. */
+  sourcesByEvent: Map<string, S[]>;
+  reportsByEntity: Map<string, R[]>;
+  eventsByEntity: Map<string, E[]>;
+  relatedReports: Map<string, RelatedReport<R>[]>;
+  neighbours: Map<string, { previous?: R; next?: R }>;
+}
+
+/** Thrown when content points at entries that do not exist; lists every dangling reference at once. */
+export class DanglingReferenceError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`${problems.length} broken reference(s) in content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'DanglingReferenceError';
+  }
+}
+
+const COLLECTION_HINTS = {
+  sources: { noun: 'outlet', file: 'content/sources/%.yaml' },
+  events: { noun: 'event', file: 'content/events/%.yaml' },
+  entities: { noun: 'entity', file: 'content/entities/%.yaml' },
+} as const;
+
+function checkReferences(
+  owner: { id: string; filePath?: string },
+  field: string,
+  ids: string[],
+  known: Map<string, unknown>,
+  collection: keyof typeof COLLECTION_HINTS,
+  problems: string[],
+) {
+  const { noun, file } = COLLECTION_HINTS[collection];
+  for (const id of ids) {
+    if (known.has(id)) continue;
+    problems.push(
+      `${owner.filePath ?? owner.id}: "${field}" names unknown ${noun} "${id}" — add ${file.replace('%', id)} or fix the id`,
+    );
+  }
+}
+
+function indexBy<T extends { id: string }>(items: T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+/** Appends `value` to the list at `key`; lists keep insertion order, so callers feed items in story order. */
+function push<V>(map: Map<string, V[]>, key: string, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function buildStoryGraph<R extends GraphReport, E extends GraphEvent, S extends GraphSource, N extends GraphEntity>(
+  input: StoryInput<R, E, S, N>,
+): StoryGraph<R, E, S, N> {
+  const { timeZone, relatedLimit = 5 } = input;
+  const sources = [...input.sources].sort(byId);
+  const entities = [...input.entities].sort(byId);
+  const sourceById = indexBy(sources);
+  const entityById = indexBy(entities);
+  const eventById = indexBy(input.events);
+
+  const problems: string[] = [];
+  for (const report of input.reports) {
+    checkReferences(report, 'source', [report.sourceId], sourceById, 'sources', problems);
+    checkReferences(report, 'cites', report.citedSourceIds, sourceById, 'sources', problems);
+    checkReferences(report, 'events', report.eventIds, eventById, 'events', problems);
+    checkReferences(report, 'entities', report.entityIds, entityById, 'entities', problems);
+  }
+  for (const event of input.events) {
+    checkReferences(event, 'entities', event.entityIds, entityById, 'entities', problems);
+    checkReferences(event, 'outlets', event.outletIds, sourceById, 'sources', problems);
+  }
+  if (problems.length > 0) throw new DanglingReferenceError(problems);
+
+  const reportSpan = (report: R): StorySpan => ({ start: report.published });
+  const reports = [...input.reports].sort(
+    (a, b) => compareSpans(reportSpan(a), reportSpan(b), timeZone) || byId(a, b),
+  );
+  const events = [...input.events].sort(
+    (a, b) => compareSpans(a.span, b.span, timeZone) || a.rank - b.rank || byId(a, b),
+  );
+  const reportById = indexBy(reports);
+
+  const reportsBySource = new Map<string, R[]>();
+  const citingReportsBySource = new Map<string, R[]>();
+  const reportsByEvent = new Map<string, R[]>();
+  const reportsByEntity = new Map<string, R[]>();
+  for (const report of reports) {
+    push(reportsBySource, report.sourceId, report);
+    for (const id of new Set(report.citedSourceIds)) push(citingReportsBySource, id, report);
+    for (const id of new Set(report.eventIds)) push(reportsByEvent, id, report);
+    for (const id of new Set(report.entityIds)) push(reportsByEntity, id, report);
+  }
+
+  const eventsByEntity = new Map<string, E[]>();
+  const eventsByOutlet = new Map<string, E[]>();
+  for (const event of events) {
+    for (const id of new Set(event.entityIds)) push(eventsByEntity, id, event);
+    for (const id of new Set(event.outletIds)) push(eventsByOutlet, id, event);
+  }
+
+  const sourcesByEvent = new Map<string, S[]>();
+  for (const [eventId, covering] of reportsByEvent) {
+    const outletIds = new Set(covering.map((report) => report.sourceId));
+    sourcesByEvent.set(eventId, [...outletIds].map((id) => sourceById.get(id)!));
+  }
+
+  const storyOrder = new Map(reports.map((report, index) => [report.id, index]));
+  const relatedReports = new Map<string, RelatedReport<R>[]>();
+  for (const report of reports) {
+    const shared = new Map<string, string[]>();
+    for (const eventId of new Set(report.eventIds)) {
+      for (const other of reportsByEvent.get(eventId) ?? []) {
+        if (other.id !== report.id) push(shared, other.id, eventId);
+      }
+    }
+    const ranked = [...shared]
+      .map(([id, sharedEventIds]) => ({ report: reportById.get(id)!, sharedEventIds }))
+      .sort(
+        (a, b) =>
+          b.sharedEventIds.length - a.sharedEventIds.length ||
+          storyOrder.get(a.report.id)! - storyOrder.get(b.report.id)!,
+      );
+    relatedReports.set(report.id, ranked.slice(0, relatedLimit));
+  }
+
+  const neighbours = new Map<string, { previous?: R; next?: R }>();
+  reports.forEach((report, index) => {
+    neighbours.set(report.id, { previous: reports[index - 1], next: reports[index + 1] });
+  });
+
+  return {
+    reports,
+    events,
+    sources,
+    reportingSources: sources.filter((source) => reportsBySource.has(source.id)),
+    citedOnlySources: sources.filter((source) => !reportsBySource.has(source.id)),
+    entities,
+    timeline: buildTimeline(reports, events, reportsByEvent, timeZone),
+    reportById,
+    eventById,
+    sourceById,
+    entityById,
+    reportsBySource,
+    citingReportsBySource,
+    eventsByOutlet,
+    reportsByEvent,
+    sourcesByEvent,
+    reportsByEntity,
+    eventsByEntity,
+    relatedReports,
+    neighbours,
+  };
+}
+
+/** Events and reports interleaved in story order, in contiguous month (or year) sections. */
+function buildTimeline<R extends GraphReport, E extends GraphEvent>(
+  reports: R[],
+  events: E[],
+  reportsByEvent: Map<string, R[]>,
+  timeZone: string,
+): TimelinePeriod<R, E>[] {
+  type Entry = { span: StorySpan; item: TimelineItem<R, E> };
+  const entries: Entry[] = [
+    ...events.map((event) => ({
+      span: event.span,
+      item: { kind: 'event', id: event.id, event, coveredBy: reportsByEvent.get(event.id) ?? [] } as const,
+    })),
+    ...reports.map((report) => ({
+      span: { start: report.published },
+      item: { kind: 'report', id: report.id, report } as const,
+    })),
+  ];
+  // Same moment: events before the reports about them, events by rank, then ids for a stable order.
+  const rankOf = (item: TimelineItem<R, E>) => (item.kind === 'event' ? item.event.rank : Number.MAX_SAFE_INTEGER);
+  entries.sort(
+    (a, b) => compareSpans(a.span, b.span, timeZone) || rankOf(a.item) - rankOf(b.item) || byId(a.item, b.item),
+  );
+
+  const periods: TimelinePeriod<R, E>[] = [];
+  for (const { span, item } of entries) {
+    const key = periodKey(span, timeZone);
+    const current = periods.at(-1);
+    if (current?.key === key) current.items.push(item);
+    else periods.push({ key, label: formatPeriodKey(key), items: [item] });
+  }
+  return periods;
+}

@@ -1,0 +1,66 @@
+// Remark plugin: links the first mention of each entity a report names to that entity's page.
+import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { SKIP, visit } from 'unist-util-visit';
+
+export interface EntityNames {
+  id: string;
+  /** The entity's name and aliases, exactly as they appear in text. */
+  names: string[];
+}
+
+export interface EntityLinkOptions {
+  entities: EntityNames[];
+  /** The page an entity links to, root-relative; the base path is added later by rehype-base-links. */
+  href: (id: string) => string;
+}
+
+const NOT_LINKED_INSIDE = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 'definition']);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The ids a document declares in its frontmatter `entities`, or undefined when it declares none. */
+function declaredEntityIds(file: VFile): Set<string> | undefined {
+  const declared = (file.data.astro as { frontmatter?: { entities?: unknown } } | undefined)?.frontmatter?.entities;
+  if (!Array.isArray(declared)) return undefined;
+  return new Set(declared.map((ref) => (typeof ref === 'string' ? ref : (ref as { id: string }).id)));
+}
+
+export default function remarkEntityLinks({ entities, href }: EntityLinkOptions) {
+  const idByName = new Map<string, string>();
+  for (const { id, names } of entities) for (const name of names) idByName.set(name, id);
+  // Longest names first, so "Jim Farley" wins over "Farley"; letters or digits may not touch a match.
+  const names = [...idByName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const mention = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+  const entityByHref = new Map(entities.map(({ id }) => [href(id), id]));
+
+  return (tree: Root, file: VFile) => {
+    if (!mention) return;
+    const allowed = declaredEntityIds(file);
+    const linked = new Set<string>();
+    visit(tree, 'link', (node: Link) => {
+      const id = entityByHref.get(node.url);
+      if (id) linked.add(id);
+    });
+
+    visit(tree, (node, index, parent: Parent | undefined) => {
+      if (NOT_LINKED_INSIDE.has(node.type)) return SKIP;
+      if (node.type !== 'text' || !parent || index === undefined) return;
+      const { value } = node as Text;
+      const pieces: PhrasingContent[] = [];
+      let last = 0;
+      for (const match of value.matchAll(mention)) {
+        const id = idByName.get(match[0])!;
+        if (linked.has(id) || (allowed && !allowed.has(id))) continue;
+        linked.add(id);
+        if (match.index > last) pieces.push({ type: 'text', value: value.slice(last, match.index) });
+        pieces.push({ type: 'link', url: href(id), children: [{ type: 'text', value: match[0] }] });
+        last = match.index + match[0].length;
+      }
+      if (pieces.length === 0) return;
+      if (last < value.length) pieces.push({ type: 'text', value: value.slice(last) });
+      parent.children.splice(index, 1, ...(pieces as typeof parent.children));
+      return [SKIP, index + pieces.length];
+    });
+  };
+}

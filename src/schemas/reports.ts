@@ -1,0 +1,41 @@
+// Schema for reports: one article by one outlet; the Markdown body is our digest of it.
+import { z } from 'astro/zod';
+import { languageTag, nonEmptyText, webUrl } from './common';
+import type { ReferenceFn } from './reference';
+import { storyDate } from './story-date';
+
+export const ATTRIBUTIONS = {
+  confirmed: 'Confirmed',
+  probable: 'Probable',
+} as const;
+
+const publicationPrecisions = ['month', 'day', 'minute'] as const;
+
+export const reportSchema = (reference: ReferenceFn) =>
+  z.strictObject({
+    headline: nonEmptyText.describe('The outlet’s own headline, unchanged.'),
+    source: reference('sources').describe('Id of the outlet that published it (a file in content/sources/).'),
+    attribution: z
+      .enum(Object.keys(ATTRIBUTIONS) as [keyof typeof ATTRIBUTIONS])
+      .describe('"confirmed" when we know this outlet published it; "probable" when it is our best inference.'),
+    authors: z.array(nonEmptyText).default([]).describe('Bylines as printed; leave out when the report names none.'),
+    published: storyDate(publicationPrecisions).describe('When it was published: "2026-02", "2026-02-16" or "2026-02-16T15:45Z".'),
+    updated: storyDate(publicationPrecisions).optional().describe('When the outlet last updated it, if it says so.'),
+    url: webUrl.optional().describe('The original article’s address. Only where known: never guessed.'),
+    language: languageTag.describe('Language of the text we read (BCP 47).'),
+    translatedFrom: z
+      .strictObject({
+        language: languageTag.describe('Language of the original.'),
+        headline: nonEmptyText.describe('The original headline.'),
+      })
+      .optional()
+      .describe('For a translation: the original’s language and headline.'),
+    summary: nonEmptyText.describe('One or two sentences on what the report says, in our own words.'),
+    events: z.array(reference('events')).default([]).describe('Ids of the timeline events the report covers.'),
+    entities: z.array(reference('entities')).default([]).describe('Ids of the people and organisations it names.'),
+    cites: z.array(reference('sources')).default([]).describe('Ids of the outlets it relies on, e.g. ["bloomberg"].'),
+    caveats: z.array(nonEmptyText).default([]).describe('What we could not confirm about this report (outlet, date, headline).'),
+    draft: z.boolean().default(false).describe('Drafts show in `npm run dev` only, never in a production build.'),
+  });
+
+export type ReportData = z.output<ReturnType<typeof reportSchema>>;
