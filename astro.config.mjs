@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeExternalLinks from 'rehype-external-links';
+import { contentDir } from './src/lib/content-dir';
 import { readEntityNames } from './src/lib/entity-names';
 import { paths } from './src/lib/routes';
 import rehypeBaseLinks from './src/plugins/rehype-base-links';
@@ -18,7 +19,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [
-        [remarkEntityLinks, { entities: readEntityNames('./content/entities'), href: paths.entity }],
+        [remarkEntityLinks, { entities: readEntityNames(`${contentDir}/entities`), href: paths.entity }],
       ],
       rehypePlugins: [
         [

@@ -1,0 +1,150 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { findBrokenLinks, readPages } from '../helpers/dist';
+import { TEST_BUILDS } from '../helpers/build';
+
+const dist = `${TEST_BUILDS}/la`;
+const pages = readPages(dist);
+const page = (urlPath: string) => {
+  const found = pages.find((candidate) => candidate.urlPath === urlPath);
+  if (!found) throw new Error(`no page built at ${urlPath}`);
+  return found;
+};
+const idsIn = (folder: string, extension: string) =>
+  readdirSync(`content/${folder}`)
+    .filter((file) => file.endsWith(extension))
+    .map((file) => file.slice(0, -extension.length));
+const publishedReportIds = idsIn('reports', '.md').filter(
+  (id) => parseFrontmatter(readFileSync(`content/reports/${id}.md`, 'utf8')).frontmatter.draft !== true,
+);
+
+describe('every entry has its page', () => {
+  it.each([
+    ['reports', publishedReportIds],
+    ['sources', idsIn('sources', '.yaml')],
+    ['events', idsIn('events', '.yaml')],
+    ['entities', idsIn('entities', '.yaml')],
+  ])('/%s/<id>/ for each file', (collection, ids) => {
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(page(`/${collection}/${id}/`).$('h1').text()).not.toBe('');
+  });
+
+  it('builds exactly as many report pages as there are published report files', () => {
+    const reportPages = pages.filter((candidate) => /^\/reports\/[^/]+\/$/.test(candidate.urlPath));
+    expect(reportPages.length).toBe(publishedReportIds.length);
+  });
+
+  it('has the index pages and a 404 page', () => {
+    for (const path of ['/', '/reports/', '/sources/', '/events/', '/entities/']) expect(page(path).$('h1').length).toBe(1);
+    expect(page('/404.html').$('h1').text()).toBe('Page not found');
+  });
+});
+
+describe('every page', () => {
+  it.each(pages.map((candidate) => [candidate.urlPath, candidate]))('%s has a title, a language and a description', (_, built) => {
+    const { $ } = built;
+    expect($('html').attr('lang')).toBe('en');
+    expect($('title').text().trim().length).toBeGreaterThan(5);
+    expect($('meta[name="description"]').attr('content')?.trim().length).toBeGreaterThan(20);
+    expect($('h1')).toHaveLength(1);
+    expect($('main#main')).toHaveLength(1);
+  });
+
+  it('needs no client-side JavaScript', () => {
+    const withScripts = pages.filter(({ $ }) => $('script').length > 0).map(({ urlPath }) => urlPath);
+    expect(withScripts).toEqual([]);
+  });
+
+  it('links only to pages, files and fragments that exist', () => {
+    const { checked, broken } = findBrokenLinks(dist);
+    expect(checked).toBeGreaterThan(500);
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('the timeline', () => {
+  const { $ } = page('/');
+
+  it('groups the story by month and year, in story order', () => {
+    const headings = $('.timeline h2').map((_, el) => $(el).text()).get();
+    expect(headings.indexOf('January 2026')).toBeGreaterThan(-1);
+    expect(headings.indexOf('February 2026')).toBe(headings.indexOf('January 2026') + 1);
+    expect(headings.at(-1)).toBe('2027');
+  });
+
+  it('puts the Financial Times report before Ford’s denial of it, and both before Bloomberg’s scoop', () => {
+    const order = $('.timeline__item h3 a').map((_, el) => $(el).attr('href')).get();
+    const at = (path: string) => order.indexOf(path);
+    expect(at('/events/ft-reports-xiaomi-byd-talks/')).toBeGreaterThan(-1);
+    expect(at('/events/ft-reports-xiaomi-byd-talks/')).toBeLessThan(at('/events/ford-denies-ft-report/'));
+    expect(at('/events/ford-denies-ft-report/')).toBeLessThan(at('/events/bloomberg-reports-jv-talks/'));
+  });
+
+  it('labels each date with its precision and a machine-readable datetime', () => {
+    const time = (datetime: string) => $(`time[datetime="${datetime}"]`).first().text();
+    expect(time('2026-02')).toBe('February 2026');
+    expect(time('2026-01-13')).toBe('13 January 2026');
+    expect(time('2026-02-16T15:45Z')).toBe('16 February 2026, 15:45 UTC');
+    expect(time('2026-02-13')).toBe('13–14 February 2026');
+    expect(time('2026-02-01')).toBe('c. 1–2 February 2026');
+  });
+
+  it('lists under each event the reports that cover it', () => {
+    const bloomberg = $('a[href="/events/bloomberg-reports-jv-talks/"]').closest('.event-card');
+    expect(bloomberg.find('.event-card__coverage a').length).toBe(4);
+  });
+});
+
+describe('a report page', () => {
+  const { $ } = page('/reports/electrek-ford-asks-administration-chinese-ev-tech/');
+
+  it('names its outlet, dates and the original, and links the entities in its digest', () => {
+    expect($('.facts a[href="/sources/electrek/"]').text()).toBe('Electrek');
+    expect($('.facts time').attr('datetime')).toBe('2026-02-16T15:45Z');
+    expect($('.facts a[href^="https://electrek.co/2026/02/16/"]').attr('rel')).toBe('noopener noreferrer');
+    expect($('.digest a[href="/entities/jim-farley/"]')).toHaveLength(1);
+    expect($('.facts a[href="/sources/bloomberg/"]').text()).toBe('Bloomberg');
+  });
+
+  it('offers reports sharing its events, and the previous and next report', () => {
+    expect($('#also').parent().find('.report-card').length).toBeGreaterThan(0);
+    expect($('a[rel="prev"]').attr('href')).toMatch(/^\/reports\//);
+    expect($('a[rel="next"]').attr('href')).toMatch(/^\/reports\//);
+  });
+
+  it('keeps uncertainty visible: month-only dates, unknown addresses and probable outlets', () => {
+    const drive = page('/reports/drive-farley-trump-officials-met/').$;
+    expect(drive('.facts time').first().text()).toBe('February 2026');
+    expect(drive('.facts').text()).toContain('Address not known');
+    expect(drive('.facts .tag--warn').text()).toBe('probable');
+    expect(drive('.notice li').length).toBeGreaterThan(0);
+  });
+
+  it('says what a translation was translated from', () => {
+    const autopapo = page('/reports/autopapo-ford-denies-byd-xiaomi-talks/').$;
+    expect(autopapo('.facts [lang="pt"]').text()).toContain('Ford nega');
+    expect(autopapo('.facts').text()).toContain('Updated');
+  });
+});
+
+describe('outlet, event and entity pages', () => {
+  it('lists the reports citing an outlet that is only cited', () => {
+    const { $ } = page('/sources/bloomberg/');
+    expect($('#own').parent().text()).toContain('None of its own articles');
+    expect($('#citing').parent().find('.report-card').length).toBe(4);
+  });
+
+  it('marks the first report to cover an event', () => {
+    const { $ } = page('/events/ft-reports-xiaomi-byd-talks/');
+    const cards = $('#reports').parent().find('.report-card');
+    expect(cards.first().find('.tag').first().text()).toBe('First to report');
+    expect(cards.slice(1).find('.tag:contains("First to report")')).toHaveLength(0);
+  });
+
+  it('shows an entity’s events and the reports naming it', () => {
+    const { $ } = page('/entities/jim-farley/');
+    expect($('#events').parent().find('.event-card').length).toBeGreaterThan(0);
+    expect($('#reports').parent().find('.report-card').length).toBe(5);
+  });
+});

@@ -1,0 +1,78 @@
+// Reading a built site: its HTML pages, parsed, and every internal link they make.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+
+export interface BuiltPage {
+  /** The URL path the page is served at, e.g. "/reports/x/" or "/404.html". */
+  urlPath: string;
+  file: string;
+  html: string;
+  $: CheerioAPI;
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+export function listFiles(distDir: string): string[] {
+  return [...walk(distDir)].map((file) => relative(distDir, file));
+}
+
+export function readPages(distDir: string, base = '/'): BuiltPage[] {
+  const prefix = base.replace(/\/+$/, '');
+  return listFiles(distDir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const html = readFileSync(join(distDir, file), 'utf8');
+      const urlPath = `${prefix}/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+      return { urlPath, file, html, $: load(html) };
+    });
+}
+
+export interface BrokenLink {
+  page: string;
+  url: string;
+  reason: string;
+}
+
+/**
+ * Every internal href/src of every page, resolved against the page and the base: the target file must
+ * exist in dist/, and a #fragment must name an id on the target page.
+ */
+export function findBrokenLinks(distDir: string, base = '/'): { checked: number; broken: BrokenLink[] } {
+  const pages = readPages(distDir, base);
+  const files = new Set(listFiles(distDir));
+  const idsByPath = new Map(pages.map((page) => [page.urlPath, new Set(page.$('[id]').map((_, el) => page.$(el).attr('id')).get())]));
+  const prefix = base.replace(/\/+$/, '');
+  const broken: BrokenLink[] = [];
+  let checked = 0;
+  for (const page of pages) {
+    const origin = 'http://site.test';
+    page.$('[href], [src]').each((_, element) => {
+      const raw = page.$(element).attr('href') ?? page.$(element).attr('src')!;
+      const url = new URL(raw, origin + page.urlPath);
+      if (url.origin !== origin) return;
+      checked++;
+      if (!url.pathname.startsWith(`${prefix}/`)) {
+        broken.push({ page: page.urlPath, url: raw, reason: `outside the base path ${base}` });
+        return;
+      }
+      const inDist = decodeURIComponent(url.pathname.slice(prefix.length + 1));
+      const file = inDist === '' || inDist.endsWith('/') ? `${inDist}index.html` : inDist;
+      if (!files.has(file)) {
+        broken.push({ page: page.urlPath, url: raw, reason: `no file ${file} in dist` });
+        return;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && !idsByPath.get(url.pathname)?.has(fragment)) {
+        broken.push({ page: page.urlPath, url: raw, reason: `no element with id "${fragment}"` });
+      }
+    });
+  }
+  return { checked, broken };
+}

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { parseStoryDate, type StoryDate } from '../../src/lib/dates';
+import { buildStoryGraph, DanglingReferenceError, type GraphEvent, type GraphReport } from '../../src/lib/story-graph';
+
+const date = (text: string) => parseStoryDate(text) as StoryDate;
+
+const report = (id: string, published: string, more: Partial<GraphReport> = {}): GraphReport => ({
+  id,
+  filePath: `content/reports/${id}.md`,
+  sourceId: 'wire',
+  published: date(published),
+  eventIds: [],
+  entityIds: [],
+  citedSourceIds: [],
+  ...more,
+});
+
+const event = (id: string, start: string, more: Partial<GraphEvent> = {}): GraphEvent => ({
+  id,
+  filePath: `content/events/${id}.yaml`,
+  span: { start: date(start) },
+  rank: 0,
+  entityIds: [],
+  outletIds: [],
+  ...more,
+});
+
+const sources = [{ id: 'wire' }, { id: 'paper' }, { id: 'blog' }];
+const entities = [{ id: 'ceo' }, { id: 'rival' }];
+
+const graphOf = (reports: GraphReport[], events: GraphEvent[] = [], relatedLimit?: number) =>
+  buildStoryGraph({ reports, events, sources, entities, timeZone: 'UTC', relatedLimit });
+
+const ids = (items: { id: string }[] | undefined) => (items ?? []).map((item) => item.id);
+
+describe('story order', () => {
+  it('orders reports by publication, month-only ones after the dated ones of that month, ids breaking ties', () => {
+    const graph = graphOf([
+      report('b-month', '2026-02'),
+      report('a-month', '2026-02'),
+      report('late', '2026-02-16T15:45Z'),
+      report('early', '2026-02-04T08:00-03:00'),
+      report('january', '2026-01-20'),
+    ]);
+    expect(ids(graph.reports)).toEqual(['january', 'early', 'late', 'a-month', 'b-month']);
+  });
+
+  it('gives the same order whatever order the input arrives in', () => {
+    const reports = [report('x', '2026-02'), report('y', '2026-02-01'), report('z', '2026-02')];
+    const forward = ids(graphOf(reports).reports);
+    expect(ids(graphOf([...reports].reverse()).reports)).toEqual(forward);
+  });
+
+  it('links each report to its previous and next in story order', () => {
+    const graph = graphOf([report('c', '2026-03-01'), report('a', '2026-01-01'), report('b', '2026-02-01')]);
+    expect(graph.neighbours.get('a')).toEqual({ previous: undefined, next: graph.reportById.get('b') });
+    expect(graph.neighbours.get('b')?.previous?.id).toBe('a');
+    expect(graph.neighbours.get('b')?.next?.id).toBe('c');
+    expect(graph.neighbours.get('c')?.next).toBeUndefined();
+  });
+});
+
+describe('timeline', () => {
+  it('interleaves events and reports in contiguous month and year sections', () => {
+    const graph = graphOf(
+      [report('scoop-copy', '2026-02-16T15:45Z', { eventIds: ['scoop'] }), report('recap', '2026-02')],
+      [event('scoop', '2026-02-13', { span: { start: date('2026-02-13'), end: date('2026-02-14') } }), event('background', '2025'), event('speech', '2026-01-13')],
+    );
+    expect(graph.timeline.map((period) => [period.key, period.label, period.items.map((item) => item.id)])).toEqual([
+      ['2025', '2025', ['background']],
+      ['2026-01', 'January 2026', ['speech']],
+      ['2026-02', 'February 2026', ['scoop', 'scoop-copy', 'recap']],
+    ]);
+    const scoop = graph.timeline[2].items[0];
+    expect(scoop.kind === 'event' && ids(scoop.coveredBy)).toEqual(['scoop-copy']);
+  });
+
+  it('tells same-moment events by rank (a report before its denial), and events before reports', () => {
+    const graph = graphOf(
+      [report('same-day-report', '2026-02-02')],
+      [event('z-report', '2026-02-02', { rank: 4 }), event('a-denial', '2026-02-02', { rank: 6 })],
+    );
+    expect(graph.timeline[0].items.map((item) => item.id)).toEqual(['z-report', 'a-denial', 'same-day-report']);
+    expect(ids(graph.events)).toEqual(['z-report', 'a-denial']);
+  });
+
+  it('never repeats a section key', () => {
+    const graph = graphOf(
+      [report('r1', '2026-12-31T23:59Z'), report('r2', '2026-12'), report('r3', '2027-01-01T00:00Z')],
+      [event('year', '2026'), event('december', '2026-12-31')],
+    );
+    const keys = graph.timeline.map((period) => period.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toEqual(['2026-12', '2026', '2027-01']);
+  });
+});
+
+describe('indexes', () => {
+  const graph = graphOf(
+    [
+      report('wire-1', '2026-02-01', { eventIds: ['talks'], entityIds: ['ceo'] }),
+      report('paper-1', '2026-02-03', { sourceId: 'paper', eventIds: ['talks', 'denial'], citedSourceIds: ['wire'], entityIds: ['ceo', 'rival'] }),
+      report('paper-2', '2026-02-05', { sourceId: 'paper', eventIds: ['denial'], citedSourceIds: ['wire', 'wire'] }),
+    ],
+    [event('talks', '2026-01', { entityIds: ['ceo'], outletIds: ['wire'] }), event('denial', '2026-02-02', { entityIds: ['rival'] })],
+  );
+
+  it('lists each outlet’s own reports and the reports citing it, once each', () => {
+    expect(ids(graph.reportsBySource.get('paper'))).toEqual(['paper-1', 'paper-2']);
+    expect(ids(graph.citingReportsBySource.get('wire'))).toEqual(['paper-1', 'paper-2']);
+    expect(graph.citingReportsBySource.get('paper')).toBeUndefined();
+    expect(ids(graph.eventsByOutlet.get('wire'))).toEqual(['talks']);
+  });
+
+  it('separates reporting outlets from cited-only ones', () => {
+    expect(ids(graph.reportingSources)).toEqual(['paper', 'wire']);
+    expect(ids(graph.citedOnlySources)).toEqual(['blog']);
+  });
+
+  it('lists reports per event in story order, so the first is the first to cover it', () => {
+    expect(ids(graph.reportsByEvent.get('talks'))).toEqual(['wire-1', 'paper-1']);
+    expect(ids(graph.sourcesByEvent.get('talks'))).toEqual(['wire', 'paper']);
+    expect(ids(graph.sourcesByEvent.get('denial'))).toEqual(['paper']);
+  });
+
+  it('lists reports and events per entity', () => {
+    expect(ids(graph.reportsByEntity.get('ceo'))).toEqual(['wire-1', 'paper-1']);
+    expect(ids(graph.eventsByEntity.get('rival'))).toEqual(['denial']);
+  });
+});
+
+describe('related reports', () => {
+  it('ranks by shared events, then story order, and never includes the report itself', () => {
+    const graph = graphOf([
+      report('subject', '2026-02-10', { eventIds: ['a', 'b'] }),
+      report('one-shared-early', '2026-02-01', { eventIds: ['a'] }),
+      report('two-shared', '2026-02-12', { eventIds: ['a', 'b'] }),
+      report('one-shared-late', '2026-02-20', { eventIds: ['b'] }),
+      report('unrelated', '2026-02-11', { eventIds: ['c'] }),
+    ], [event('a', '2026-01'), event('b', '2026-01'), event('c', '2026-01')]);
+    const related = graph.relatedReports.get('subject')!;
+    expect(related.map((entry) => [entry.report.id, entry.sharedEventIds])).toEqual([
+      ['two-shared', ['a', 'b']],
+      ['one-shared-early', ['a']],
+      ['one-shared-late', ['b']],
+    ]);
+  });
+
+  it('keeps at most the requested number', () => {
+    const reports = Array.from({ length: 8 }, (_, i) => report(`r${i}`, `2026-02-0${i + 1}`, { eventIds: ['a'] }));
+    expect(graphOf(reports, [event('a', '2026-01')], 3).relatedReports.get('r0')).toHaveLength(3);
+  });
+});
+
+describe('broken references', () => {
+  it('lists every dangling id with its file, field and a fix', () => {
+    const attempt = () =>
+      graphOf(
+        [report('bad', '2026-02-01', { sourceId: 'blomberg', citedSourceIds: ['ft'], eventIds: ['nope'], entityIds: ['nobody'] })],
+        [event('talks', '2026-01', { entityIds: ['ghost'], outletIds: ['gone'] })],
+      );
+    expect(attempt).toThrow(DanglingReferenceError);
+    try {
+      attempt();
+    } catch (error) {
+      const { problems } = error as DanglingReferenceError;
+      expect(problems).toEqual([
+        'content/reports/bad.md: "source" names unknown outlet "blomberg" — add content/sources/blomberg.yaml or fix the id',
+        'content/reports/bad.md: "cites" names unknown outlet "ft" — add content/sources/ft.yaml or fix the id',
+        'content/reports/bad.md: "events" names unknown event "nope" — add content/events/nope.yaml or fix the id',
+        'content/reports/bad.md: "entities" names unknown entity "nobody" — add content/entities/nobody.yaml or fix the id',
+        'content/events/talks.yaml: "entities" names unknown entity "ghost" — add content/entities/ghost.yaml or fix the id',
+        'content/events/talks.yaml: "outlets" names unknown outlet "gone" — add content/sources/gone.yaml or fix the id',
+      ]);
+    }
+  });
+});
