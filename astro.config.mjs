@@ -1,12 +1,13 @@
 // @ts-check
+import { relative } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import rehypeExternalLinks from 'rehype-external-links';
+import contentCheck from './src/integrations/content-check';
+import draftVisibility from './src/integrations/draft-visibility';
 import { contentDir } from './src/lib/content-dir';
 import { readEntityNames } from './src/lib/entity-names';
 import { paths } from './src/lib/routes';
-import rehypeBaseLinks from './src/plugins/rehype-base-links';
-import remarkEntityLinks from './src/plugins/remark-entity-links';
+import { markdownPipeline } from './src/plugins/markdown-pipeline';
 
 // Operators choose where dist/ is served: SITE_URL for absolute links, BASE_PATH for a sub-path deploy.
 const base = process.env.BASE_PATH ?? '/';
@@ -16,22 +17,16 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   server: { host: 'localhost', port: 4321 },
+  integrations: [contentCheck(contentDir), draftVisibility()],
   markdown: {
-    processor: unified({
-      remarkPlugins: [
-        [remarkEntityLinks, { entities: readEntityNames(`${contentDir}/entities`), href: paths.entity }],
-      ],
-      rehypePlugins: [
-        [
-          rehypeExternalLinks,
-          {
-            rel: ['noopener', 'noreferrer'],
-            properties: { className: ['external'] },
-            content: { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ' (external site)' }] },
-          },
-        ],
-        [rehypeBaseLinks, { base }],
-      ],
-    }),
+    processor: unified(
+      markdownPipeline({
+        base,
+        entities: readEntityNames(`${contentDir}/entities`),
+        entityHref: paths.entity,
+        reportUnsafe: (file, finding) =>
+          console.warn(`[content] ${relative(process.cwd(), file.path)}: removed ${finding} (unsafe HTML is never published)`),
+      }),
+    ),
   },
 });

@@ -12,7 +12,7 @@ if (!siteEntry) throw new Error('content/site.yaml is missing: it names the site
 export const site = siteEntry.data;
 
 /** Drafts show while editing (`npm run dev`) and never in a production build. */
-export const showsDrafts = import.meta.env.DEV;
+export const showsDrafts = import.meta.env.SHOW_DRAFTS === true;
 
 export interface Report {
   id: string;

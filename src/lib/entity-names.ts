@@ -1,10 +1,12 @@
 // Reads entity names and aliases at config time, before collections exist, for remark-entity-links.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { EntityNames } from '../plugins/remark-entity-links';
 
+/** Names by entity id; a missing folder yields none, and the content checker says what is missing. */
 export function readEntityNames(folder: string): EntityNames[] {
+  if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((file) => file.endsWith('.yaml'))
     .sort()

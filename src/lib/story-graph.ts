@@ -1,4 +1,5 @@
 // The story as a graph: timeline order, indexes and relations, computed once from plain arrays.
+import { COLLECTIONS, fileFor, type CollectionName } from './collections';
 import { compareSpans, formatPeriodKey, periodKey, type StoryDate, type StorySpan } from './dates';
 
 export interface GraphSource {
@@ -92,25 +93,18 @@ export class DanglingReferenceError extends Error {
   }
 }
 
-const COLLECTION_HINTS = {
-  sources: { noun: 'outlet', file: 'content/sources/%.yaml' },
-  events: { noun: 'event', file: 'content/events/%.yaml' },
-  entities: { noun: 'entity', file: 'content/entities/%.yaml' },
-} as const;
-
 function checkReferences(
   owner: { id: string; filePath?: string },
   field: string,
   ids: string[],
   known: Map<string, unknown>,
-  collection: keyof typeof COLLECTION_HINTS,
+  collection: CollectionName,
   problems: string[],
 ) {
-  const { noun, file } = COLLECTION_HINTS[collection];
   for (const id of ids) {
     if (known.has(id)) continue;
     problems.push(
-      `${owner.filePath ?? owner.id}: "${field}" names unknown ${noun} "${id}" — add ${file.replace('%', id)} or fix the id`,
+      `${owner.filePath ?? owner.id}: "${field}" names unknown ${COLLECTIONS[collection].noun} "${id}" — add ${fileFor(collection, id)} or fix the id`,
     );
   }
 }

@@ -1,7 +1,6 @@
 // The contract of Astro's reference(): schemas take it as a parameter so they also run outside Astro.
 import { z } from 'astro/zod';
-
-export type CollectionName = 'sources' | 'reports' | 'events' | 'entities';
+import type { CollectionName } from '../lib/collections';
 
 /** Astro's `reference()` or a stand-in with its contract: an id string in, `{ id, collection }` out. */
 export type ReferenceFn = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, unknown>;

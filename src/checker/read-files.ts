@@ -1,0 +1,75 @@
+// Reads content files the way Astro does (same YAML rules), keeping line numbers for every field.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+export type FieldPath = (string | number)[];
+
+export interface ParsedFile {
+  /** Path as editors see it, e.g. "content/reports/x.md". */
+  file: string;
+  data: unknown;
+  body?: string;
+  /** The line of a field (or of its nearest existing parent), 1-based, in the whole file. */
+  lineOf: (path: FieldPath) => number | undefined;
+}
+
+export interface ParseFailure {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+
+/** Every file below a folder, relative to it, sorted; dot-files are the file system's, not the editors'. */
+export function listFiles(folder: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir)
+      .filter((name) => !name.startsWith('.'))
+      .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+  return walk(folder)
+    .map((path) => relative(folder, path))
+    .sort();
+}
+
+function lineFinder(doc: Document, lines: LineCounter, firstLine: number) {
+  return (path: FieldPath) => {
+    let node: unknown = doc.contents;
+    let offset: number | undefined = doc.contents?.range?.[0];
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === segment);
+        if (!pair) break;
+        offset = (pair.key as { range?: [number] }).range?.[0] ?? offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+        node = node.items[segment];
+        offset = (node as { range?: [number] }).range?.[0] ?? offset;
+      } else break;
+    }
+    return offset === undefined ? undefined : lines.linePos(offset).line + firstLine - 1;
+  };
+}
+
+function parseYaml(file: string, text: string, firstLine: number): ParsedFile | ParseFailure {
+  const lines = new LineCounter();
+  // Timestamps on, as in Astro's loader, so an unquoted date reaches the schema as the Date Astro would see.
+  const doc = parseDocument(text, { customTags: ['timestamp'], lineCounter: lines, prettyErrors: false });
+  const [error] = doc.errors;
+  if (error) {
+    const line = lines.linePos(error.pos[0]).line + firstLine - 1;
+    return { file, line, message: `broken YAML: ${error.message.split('\n')[0]}` };
+  }
+  return { file, data: doc.toJS() ?? {}, lineOf: lineFinder(doc, lines, firstLine) };
+}
+
+export function parseContentFile(file: string): ParsedFile | ParseFailure {
+  const text = readFileSync(file, 'utf8');
+  if (!file.endsWith('.md')) return parseYaml(file, text, 1);
+  const match = FRONTMATTER.exec(text);
+  if (!match) return { file, line: 1, message: 'no frontmatter: start the file with a line "---", the fields, then "---"' };
+  const parsed = parseYaml(file, match[1] ?? '', 2);
+  if ('message' in parsed) return parsed;
+  return { ...parsed, body: text.slice(match[0].length) };
+}

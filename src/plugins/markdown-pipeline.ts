@@ -1,0 +1,51 @@
+// The Markdown pipeline of every digest, shared by the site build and the content checker.
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import type { PluggableList } from 'unified';
+import type { VFile } from 'vfile';
+import rehypeBaseLinks from './rehype-base-links';
+import rehypeFlagUnsafe from './rehype-flag-unsafe';
+import remarkEntityLinks, { type EntityNames } from './remark-entity-links';
+
+export interface PipelineOptions {
+  base: string;
+  entities: EntityNames[];
+  entityHref: (id: string) => string;
+  /** Told of every unsafe piece of HTML the sanitizer removes. */
+  reportUnsafe?: (file: VFile, finding: string) => void;
+}
+
+/** GitHub's sanitizer rules, plus the classes and `rel` our own plugins add. */
+const defaultLinkAttributes = (defaultSchema.attributes?.a ?? []).filter(
+  (attribute) => !(Array.isArray(attribute) && attribute[0] === 'className'),
+);
+const sanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [...defaultLinkAttributes, 'rel', ['className', 'data-footnote-backref', 'external']],
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'visually-hidden']],
+  },
+};
+
+export function markdownPipeline({ base, entities, entityHref, reportUnsafe }: PipelineOptions) {
+  const remarkPlugins: PluggableList = [[remarkEntityLinks, { entities, href: entityHref }]];
+  const rehypePlugins: PluggableList = [
+    // Astro parses raw HTML only after our plugins; parse it first so the sanitizer sees real elements.
+    rehypeRaw,
+    [rehypeFlagUnsafe, { report: reportUnsafe }],
+    [
+      rehypeExternalLinks,
+      {
+        rel: ['noopener', 'noreferrer'],
+        properties: { className: ['external'] },
+        content: { type: 'text', value: ' (external site)' },
+        contentProperties: { className: ['visually-hidden'] },
+      },
+    ],
+    [rehypeBaseLinks, { base }],
+    [rehypeSanitize, sanitizeSchema],
+  ];
+  return { remarkPlugins, rehypePlugins };
+}

@@ -1,0 +1,138 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, type Problem } from '../../src/checker/check-content';
+import { formatProblem } from '../../src/checker/format';
+
+const VALID = 'tests/fixtures/valid-content';
+const BAD = 'tests/fixtures/bad-content';
+const workDirs: string[] = [];
+afterAll(() => workDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the valid fixture content with the given bad files (paths under bad-content/) added. */
+function contentWith(...badFiles: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  workDirs.push(dir);
+  cpSync(VALID, dir, { recursive: true });
+  for (const file of badFiles) cpSync(join(BAD, file), join(dir, file));
+  return dir;
+}
+
+const errors = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'error');
+
+// One row per problem the checker must catch: the bad file, the field named, and the message.
+const cases: [file: string, field: string | undefined, message: RegExp][] = [
+  ['reports/missing-headline.md', 'headline', /required field is missing/],
+  ['reports/empty-summary.md', 'summary', /must not be empty/],
+  ['reports/misspelled-key.md', 'heading', /unknown field — did you mean "headline"\?/],
+  ['reports/impossible-date.md', 'published', /"2026-02-30" is not a calendar date/],
+  ['reports/unquoted-date.md', 'published', /put the date in quotes/],
+  ['reports/ambiguous-date.md', 'published', /"03\/02\/2026" is not a date in a form we accept/],
+  ['reports/datetime-without-offset.md', 'published', /has no time zone: add "Z" for UTC or an offset/],
+  ['reports/updated-before-published.md', 'updated', /earlier than published \(2026-02-16T15:45Z\)/],
+  ['reports/covers-later-event.md', 'events[0]', /covers "later-summit", dated 2026-03-01, after the report was published .*planned: true/],
+  ['reports/unknown-source.md', 'source', /unknown outlet "wyre" — did you mean "wire"\? Add .*sources\/wyre\.yaml or fix the id/],
+  ['reports/unknown-event.md', 'events[0]', /unknown event "tallks" — did you mean "talks"\?/],
+  ['events/unknown-entity.yaml', 'entities[0]', /unknown entity "nobody"/],
+  ['events/backwards-range.yaml', 'end', /ends before it begins/],
+  ['reports/duplicate-url.md', 'url', /same article as .*valid-report\.md/],
+  ['reports/non-http-url.md', 'url', /full http\(s\) address/],
+  ['reports/Valid Report.md', undefined, /same id "valid-report" as .*valid-report\.md/],
+  ['reports/notes.txt', undefined, /not read by the site: reports\/ takes only \.md files/],
+  ['sources/broken-yaml.yaml', undefined, /broken YAML/],
+];
+
+describe('the content checker', () => {
+  it('finds nothing wrong with valid content', async () => {
+    expect(await checkContent(VALID)).toEqual([]);
+  });
+
+  it('finds nothing wrong with the real content', async () => {
+    expect(errors(await checkContent('content'))).toEqual([]);
+  });
+
+  it.each(cases)('reports %s, naming the file and the field', async (file, field, message) => {
+    const dir = contentWith(file);
+    const found = errors(await checkContent(dir));
+    expect(found.length).toBeGreaterThan(0);
+    const problem = found.find((candidate) => candidate.file === join(dir, file) && message.test(candidate.message));
+    expect(problem, `no problem matching ${message} in:\n${found.map(formatProblem).join('\n')}`).toBeDefined();
+    expect(problem!.field).toBe(field);
+    if (field) expect(problem!.line).toBeGreaterThan(1);
+  });
+
+  it('gives the line of a YAML syntax error', async () => {
+    const dir = contentWith('sources/broken-yaml.yaml');
+    const [problem] = errors(await checkContent(dir));
+    expect(problem.line).toBe(3);
+  });
+
+  it('reports every problem of a file with several at once', async () => {
+    const dir = contentWith('reports/several-problems.md');
+    const fields = errors(await checkContent(dir)).map((problem) => problem.field);
+    expect(fields).toEqual(expect.arrayContaining(['headline', 'published', 'source', 'attribution', 'cites[0]', 'draft']));
+  });
+
+  it('reports the problems of all bad files in one run', async () => {
+    const dir = contentWith(...cases.map(([file]) => file), 'reports/several-problems.md');
+    const found = errors(await checkContent(dir));
+    for (const [file, , message] of cases) {
+      expect(found.some((problem) => problem.file === join(dir, file) && message.test(problem.message)), file).toBe(true);
+    }
+    // Every bad file, the one with several problems, and the valid report its duplicates collide with.
+    expect(new Set(found.map((problem) => problem.file)).size).toBe(cases.length + 2);
+  });
+
+  it('reports a collection left empty', async () => {
+    const dir = contentWith();
+    rmSync(join(dir, 'sources'), { recursive: true });
+    const found = errors(await checkContent(dir));
+    expect(found.map((problem) => problem.message)).toContain('has no outlet files: the collection is empty');
+  });
+
+  it('reports a missing site.yaml', async () => {
+    const dir = contentWith();
+    rmSync(join(dir, 'site.yaml'));
+    expect(errors(await checkContent(dir)).map(formatProblem).join('\n')).toMatch(/site\.yaml is missing/);
+  });
+
+  it('warns about unsafe HTML in a digest without failing', async () => {
+    const dir = contentWith();
+    cpSync('tests/fixtures/unsafe-report.md', join(dir, 'reports/unsafe-report.md'));
+    const problems = await checkContent(dir);
+    expect(errors(problems)).toEqual([]);
+    expect(problems.map((problem) => problem.message)).toEqual(
+      expect.arrayContaining([
+        '<script> element will be removed: unsafe HTML is never published',
+        '<iframe> element will be removed: unsafe HTML is never published',
+        'onclick attribute on <p> will be removed: unsafe HTML is never published',
+        'javascript: URL in href of <a> will be removed: unsafe HTML is never published',
+      ]),
+    );
+  });
+});
+
+describe('npm run check', () => {
+  const run = (contentDir: string) =>
+    spawnSync('node_modules/.bin/tsx', ['scripts/check-content.ts'], {
+      env: { ...process.env, CONTENT_DIR: contentDir },
+      encoding: 'utf8',
+    });
+
+  it('exits 0 on valid content', () => {
+    const result = run(VALID);
+    expect(result.stdout).toContain('no problems');
+    expect(result.status).toBe(0);
+  });
+
+  it('exits non-zero and prints file:line, field and message for each problem', () => {
+    const dir = contentWith('reports/unknown-source.md', 'reports/impossible-date.md');
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/✗ .*unknown-source\.md:\d+ source: unknown outlet "wyre"/);
+    expect(result.stdout).toMatch(/✗ .*impossible-date\.md:\d+ published: "2026-02-30" is not a calendar date/);
+    expect(result.stdout).toMatch(/2 error\(s\), 0 warning\(s\) in 2 file\(s\)/);
+  });
+});
