@@ -11,10 +11,10 @@ if (!collection || !isCollection(collection)) {
 }
 
 const questions = QUESTIONS[collection];
-const { values } = parseArgs({
-  args: rest,
-  options: Object.fromEntries([...questions.map(({ field }) => [field, { type: 'string' }]), ['id', { type: 'string' }]]),
-});
+const flags = Object.fromEntries(
+  [...questions.map(({ field }) => field), 'id'].map((name) => [name, { type: 'string' as const }]),
+);
+const values = parseArgs({ args: rest, options: flags }).values as Record<string, string | undefined>;
 const answers: Record<string, string> = {};
 const missing = questions.filter(({ field, optional }) => values[field] === undefined && !optional);
 
@@ -25,12 +25,12 @@ if (missing.length && !process.stdin.isTTY) {
 const terminal = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 for (const { field, prompt, optional } of questions) {
   const given = values[field];
-  answers[field] = typeof given === 'string' ? given : optional && !terminal ? '' : ((await terminal?.question(`${prompt}: `)) ?? '').trim();
+  answers[field] = given !== undefined ? given : optional && !terminal ? '' : ((await terminal?.question(`${prompt}: `)) ?? '').trim();
 }
 terminal?.close();
 
 try {
-  const file = createEntry(contentDir, collection, answers, typeof values.id === 'string' ? values.id : undefined);
+  const file = createEntry(contentDir, collection, answers, values.id);
   console.log(`Created ${file}${collection === 'reports' ? ' as a draft: write the summary and digest, then remove "draft: true".' : '.'}`);
 } catch (error) {
   if (!(error instanceof NewEntryError)) throw error;

@@ -2,7 +2,7 @@
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import type { PluggableList } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { VFile } from 'vfile';
 import rehypeBaseLinks from './rehype-base-links';
 import rehypeFlagUnsafe from './rehype-flag-unsafe';
@@ -30,8 +30,8 @@ const sanitizeSchema = {
 };
 
 export function markdownPipeline({ base, entities, entityHref, reportUnsafe }: PipelineOptions) {
-  const remarkPlugins: PluggableList = [[remarkEntityLinks, { entities, href: entityHref }]];
-  const rehypePlugins: PluggableList = [
+  const remarkPlugins: RemarkPlugins = [[remarkEntityLinks, { entities, href: entityHref }]];
+  const rehypePlugins: RehypePlugins = [
     // Astro parses raw HTML only after our plugins; parse it first so the sanitizer sees real elements.
     rehypeRaw,
     [rehypeFlagUnsafe, { report: reportUnsafe }],
