@@ -1,9 +1,11 @@
 // @ts-check
 import { relative } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check';
-import draftVisibility from './src/integrations/draft-visibility';
+import editorPreview from './src/integrations/editor-preview';
+import searchIndex from './src/integrations/search-index';
 import { contentDir } from './src/lib/content-dir';
 import { readEntityNames } from './src/lib/entity-names';
 import { paths } from './src/lib/routes';
@@ -17,7 +19,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   server: { host: 'localhost', port: 4321 },
-  integrations: [contentCheck(contentDir), draftVisibility()],
+  integrations: [
+    contentCheck(contentDir),
+    editorPreview(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    searchIndex(),
+  ],
   markdown: {
     processor: unified(
       markdownPipeline({

@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { StorySpan } from './lib/dates';
 import { ENTITY_KINDS } from './schemas/entities';
 import { EVENT_KINDS } from './schemas/events';
+import { feedItem } from './lib/feeds';
 import { buildStoryGraph } from './lib/story-graph';
 
 const ids = (refs: { id: string }[]) => refs.map((ref) => ref.id);
@@ -11,8 +12,11 @@ const [siteEntry] = await getCollection('site');
 if (!siteEntry) throw new Error('content/site.yaml is missing: it names the site and the story it follows.');
 export const site = siteEntry.data;
 
+/** The deployed site's origin (astro.config.mjs `site`), for absolute URLs in feeds and metadata. */
+const siteUrl = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+
 /** Drafts show while editing (`npm run dev`) and never in a production build. */
-export const showsDrafts = import.meta.env.SHOW_DRAFTS === true;
+export const showsDrafts = import.meta.env.EDITOR_PREVIEW === true;
 
 export interface Report {
   id: string;
@@ -32,6 +36,7 @@ export interface StoryEvent {
   data: CollectionEntry<'events'>['data'];
   span: StorySpan;
   rank: number;
+  planned: boolean;
   entityIds: string[];
   outletIds: string[];
 }
@@ -67,6 +72,7 @@ const events: StoryEvent[] = (await getCollection('events')).map((entry) => ({
   data: entry.data,
   span: { start: entry.data.date, end: entry.data.end, approximate: entry.data.approximate },
   rank: eventKindRank.indexOf(entry.data.kind),
+  planned: entry.data.planned,
   entityIds: ids(entry.data.entities),
   outletIds: ids(entry.data.outlets),
 }));
@@ -80,3 +86,30 @@ export const story = buildStoryGraph({ reports, events, sources, entities, timeZ
 export const entitiesByKind = (Object.keys(ENTITY_KINDS) as (keyof typeof ENTITY_KINDS)[])
   .map((kind) => ({ kind, entities: story.entities.filter((entity) => entity.data.kind === kind) }))
   .filter((group) => group.entities.length > 0);
+
+/** The headline figures of the story. */
+export const storyStats = {
+  reports: story.reports.length,
+  outlets: story.reportingSources.length,
+  countries: new Set(story.reportingSources.flatMap((source) => source.data.country ?? [])).size,
+  events: story.events.length,
+};
+
+/** Words per minute of an unhurried reader, for "n min read". */
+const READING_SPEED = 220;
+
+/** Minutes to read each report's digest, from its Markdown source. */
+export const readingMinutes = new Map(
+  story.reports.map((report) => [
+    report.id,
+    Math.max(1, Math.round((report.entry.body ?? '').split(/\s+/).filter(Boolean).length / READING_SPEED)),
+  ]),
+);
+
+/** Feed items for every published report, built once for all feeds. */
+export const feedItems = new Map(
+  story.reports.map((report) => [
+    report.id,
+    feedItem(report, { site: siteUrl, timeZone: site.timeZone, sourceById: story.sourceById, entityById: story.entityById }),
+  ]),
+);

@@ -1,4 +1,4 @@
 interface ImportMetaEnv {
-  /** True under `astro dev` only: set by src/integrations/draft-visibility.ts. */
-  readonly SHOW_DRAFTS: boolean;
+  /** True under `astro dev` only (drafts shown, no search index): set by src/integrations/editor-preview.ts. */
+  readonly EDITOR_PREVIEW: boolean;
 }

@@ -1,6 +1,6 @@
 // Every date rule of the site: parsing editors' dates, ordering, labels and <time datetime> values.
 import { TZDate, tz } from '@date-fns/tz';
-import { addDays, addMonths, addYears, format, isExists } from 'date-fns';
+import { addDays, addMonths, addWeeks, addYears, format, isExists, startOfISOWeek } from 'date-fns';
 
 export const DATE_PRECISIONS = ['year', 'month', 'day', 'minute'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -146,4 +146,20 @@ export function periodKey(span: StorySpan, timeZone: string): string {
 /** The heading for a period key: "February 2026" or "2025". */
 export function formatPeriodKey(key: string): string {
   return key.length === 4 ? key : format(new Date(`${key}-01T12:00:00Z`), 'MMMM yyyy', { in: tz('UTC') });
+}
+
+/** The Monday ("2026-02-16") of the week a day- or minute-precise date falls in; undefined when less precise. */
+export function weekOf(date: StoryDate, timeZone: string): string | undefined {
+  if (date.precision !== 'day' && date.precision !== 'minute') return undefined;
+  const inZone = { in: tz(timeZone) };
+  return format(startOfISOWeek(new Date(earliestInstant(date, timeZone)), inZone), 'yyyy-MM-dd', inZone);
+}
+
+/** Every week from the first Monday to the last, inclusive: "2026-02-02", "2026-02-09", … */
+export function weeksBetween(first: string, last: string): string[] {
+  const weeks: string[] = [];
+  for (let week = new Date(`${first}T12:00:00Z`); format(week, 'yyyy-MM-dd', { in: tz('UTC') }) <= last; week = addWeeks(week, 1)) {
+    weeks.push(format(week, 'yyyy-MM-dd', { in: tz('UTC') }));
+  }
+  return weeks;
 }

@@ -1,17 +1,32 @@
-// Root-relative paths of every page: the one place URLs are spelled (they are part of the contract).
+// Root-relative paths of every page and feed: the one place URLs are spelled (they are part of the contract).
 export const paths = {
   home: () => '/',
   reports: () => '/reports/',
   report: (id: string) => `/reports/${id}/`,
   sources: () => '/sources/',
   source: (id: string) => `/sources/${id}/`,
+  sourceRss: (id: string) => `/sources/${id}/rss.xml`,
   events: () => '/events/',
   event: (id: string) => `/events/${id}/`,
   entities: () => '/entities/',
   entity: (id: string) => `/entities/${id}/`,
+  entityRss: (id: string) => `/entities/${id}/rss.xml`,
+  timeline: () => '/timeline/',
+  /** A month ("2026-02") or year ("2025") of the timeline; later pages of a long period get a number. */
+  period: (key: string, page = 1) => (page === 1 ? `/timeline/${key}/` : `/timeline/${key}/${page}/`),
+  search: () => '/search/',
+  rss: () => '/rss.xml',
+  jsonFeed: () => '/feed.json',
+  manifest: () => '/manifest.webmanifest',
 };
 
 /** Prefixes a root-relative path with the deploy base ("/" or a sub-path such as "/jv-story/"). */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
   return `${base.replace(/\/+$/, '')}${path}`;
+}
+
+/** The absolute URL of a root-relative path on the deployed site. */
+export function absoluteUrl(path: string, site: URL | undefined, base: string = import.meta.env.BASE_URL): string {
+  if (!site) throw new Error('Set SITE_URL (astro.config.mjs `site`) so feeds and metadata can use absolute URLs.');
+  return new URL(withBase(path, base), site).href;
 }

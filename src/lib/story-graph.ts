@@ -1,6 +1,6 @@
 // The story as a graph: timeline order, indexes and relations, computed once from plain arrays.
 import { COLLECTIONS, fileFor, type CollectionName } from './collections';
-import { compareSpans, formatPeriodKey, periodKey, type StoryDate, type StorySpan } from './dates';
+import { compareSpans, earliestInstant, formatPeriodKey, periodKey, weekOf, weeksBetween, type StoryDate, type StorySpan } from './dates';
 
 export interface GraphSource {
   id: string;
@@ -12,6 +12,8 @@ export interface GraphEvent {
   id: string;
   filePath?: string;
   span: StorySpan;
+  /** Announced or expected, not yet happened when reported. */
+  planned: boolean;
   /** Among events of the same moment, lower ranks come first (e.g. a report before its denial). */
   rank: number;
   entityIds: string[];
@@ -35,6 +37,10 @@ export interface StoryInput<R, E, S, N> {
   timeZone: string;
   /** How many related reports each report page offers. */
   relatedLimit?: number;
+  /** The most timeline items on one archive page. */
+  pageSize?: number;
+  /** How many of the latest timeline items the home page shows. */
+  homeItems?: number;
 }
 
 export type TimelineItem<R, E> =
@@ -46,6 +52,18 @@ export interface TimelinePeriod<R, E> {
   key: string;
   label: string;
   items: TimelineItem<R, E>[];
+}
+
+export interface TimelinePage<R, E> extends TimelinePeriod<R, E> {
+  page: number;
+  pageCount: number;
+}
+
+export interface PeriodSummary {
+  key: string;
+  label: string;
+  itemCount: number;
+  pageCount: number;
 }
 
 export interface RelatedReport<R> {
@@ -65,6 +83,23 @@ export interface StoryGraph<R, E, S, N> {
   citedOnlySources: S[];
   entities: N[];
   timeline: TimelinePeriod<R, E>[];
+  /** Every period of the timeline, cut into pages of at most `pageSize` items, for the archive. */
+  timelinePages: TimelinePage<R, E>[];
+  periods: PeriodSummary[];
+  /** The latest `homeItems` items of the timeline, in sections, for the home page. */
+  homeTimeline: TimelinePeriod<R, E>[];
+  /** Periods the home page shows only in part or not at all, latest first: the way into the archive. */
+  earlierPeriods: PeriodSummary[];
+  /** Reports newest first by publication (an update never moves one): the order of feeds. */
+  reportsNewestFirst: R[];
+  /** Sorts any subset of reports newest first, as `reportsNewestFirst`. */
+  newestFirst: (reports: R[]) => R[];
+  /** The latest event that has happened (not planned). */
+  latestDevelopment?: E;
+  /** Reports per week for reports dated to the day or minute, every week from first to last. */
+  coverageByWeek: { week: string; count: number }[];
+  /** Reports dated only to the month, which no week can hold. */
+  reportsWithoutWeek: number;
   reportById: Map<string, R>;
   eventById: Map<string, E>;
   sourceById: Map<string, S>;
@@ -202,6 +237,43 @@ export function buildStoryGraph<R extends GraphReport, E extends GraphEvent, S e
     neighbours.set(report.id, { previous: reports[index - 1], next: reports[index + 1] });
   });
 
+  const timeline = buildTimeline(reports, events, reportsByEvent, timeZone);
+  const { pageSize = 100, homeItems = 50 } = input;
+  const timelinePages = timeline.flatMap((period) => {
+    const pageCount = Math.ceil(period.items.length / pageSize);
+    return Array.from({ length: pageCount }, (_, index) => ({
+      ...period,
+      items: period.items.slice(index * pageSize, (index + 1) * pageSize),
+      page: index + 1,
+      pageCount,
+    }));
+  });
+  const periods = timeline.map(({ key, label, items }) => ({
+    key,
+    label,
+    itemCount: items.length,
+    pageCount: Math.ceil(items.length / pageSize),
+  }));
+  const homeTimeline = latestItems(timeline, homeItems);
+  const shownOnHome = new Map(homeTimeline.map((period) => [period.key, period.items.length]));
+  const earlierPeriods = periods.filter((period) => shownOnHome.get(period.key) !== period.itemCount).reverse();
+
+  const publication = (report: R) => earliestInstant(report.published, timeZone);
+  const newestFirst = (subset: R[]) =>
+    [...subset].sort((a, b) => publication(b) - publication(a) || storyOrder.get(b.id)! - storyOrder.get(a.id)!);
+
+  const reportsByWeek = new Map<string, number>();
+  let reportsWithoutWeek = 0;
+  for (const report of reports) {
+    const week = weekOf(report.published, timeZone);
+    if (week) reportsByWeek.set(week, (reportsByWeek.get(week) ?? 0) + 1);
+    else reportsWithoutWeek++;
+  }
+  const weeks = [...reportsByWeek.keys()].sort();
+  const coverageByWeek = weeks.length
+    ? weeksBetween(weeks[0], weeks.at(-1)!).map((week) => ({ week, count: reportsByWeek.get(week) ?? 0 }))
+    : [];
+
   return {
     reports,
     events,
@@ -209,7 +281,16 @@ export function buildStoryGraph<R extends GraphReport, E extends GraphEvent, S e
     reportingSources: sources.filter((source) => reportsBySource.has(source.id)),
     citedOnlySources: sources.filter((source) => !reportsBySource.has(source.id)),
     entities,
-    timeline: buildTimeline(reports, events, reportsByEvent, timeZone),
+    timeline,
+    timelinePages,
+    periods,
+    homeTimeline,
+    earlierPeriods,
+    reportsNewestFirst: newestFirst(reports),
+    newestFirst,
+    latestDevelopment: events.findLast((event) => !event.planned),
+    coverageByWeek,
+    reportsWithoutWeek,
     reportById,
     eventById,
     sourceById,
@@ -224,6 +305,19 @@ export function buildStoryGraph<R extends GraphReport, E extends GraphEvent, S e
     relatedReports,
     neighbours,
   };
+}
+
+/** The last `count` items of a timeline, keeping their sections. */
+function latestItems<R, E>(timeline: TimelinePeriod<R, E>[], count: number): TimelinePeriod<R, E>[] {
+  const kept: TimelinePeriod<R, E>[] = [];
+  let remaining = count;
+  for (let index = timeline.length - 1; index >= 0 && remaining > 0; index--) {
+    const period = timeline[index];
+    const items = period.items.slice(Math.max(0, period.items.length - remaining));
+    kept.unshift({ ...period, items });
+    remaining -= items.length;
+  }
+  return kept;
 }
 
 /** Events and reports interleaved in story order, in contiguous month (or year) sections. */

@@ -51,11 +51,6 @@ describe('every page', () => {
     expect($('main#main')).toHaveLength(1);
   });
 
-  it('needs no client-side JavaScript', () => {
-    const withScripts = pages.filter(({ $ }) => $('script').length > 0).map(({ urlPath }) => urlPath);
-    expect(withScripts).toEqual([]);
-  });
-
   it('links only to pages, files and fragments that exist', () => {
     const { checked, broken } = findBrokenLinks(dist);
     expect(checked).toBeGreaterThan(500);

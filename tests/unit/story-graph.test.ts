@@ -20,6 +20,7 @@ const event = (id: string, start: string, more: Partial<GraphEvent> = {}): Graph
   filePath: `content/events/${id}.yaml`,
   span: { start: date(start) },
   rank: 0,
+  planned: false,
   entityIds: [],
   outletIds: [],
   ...more,

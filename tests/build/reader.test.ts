@@ -1,0 +1,188 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { describe, expect, it } from 'vitest';
+import { TEST_BUILDS } from '../helpers/build';
+import { readPages, type BuiltPage } from '../helpers/dist';
+import { readSearchIndex } from '../helpers/search-index';
+
+const dist = `${TEST_BUILDS}/la`;
+const pages = readPages(dist);
+const page = (urlPath: string) => pages.find((candidate) => candidate.urlPath === urlPath)!;
+const read = (file: string) => readFileSync(`${dist}/${file}`, 'utf8');
+const SITE = 'http://localhost:4321';
+const jsonLd = ({ $ }: BuiltPage) => $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
+
+describe('feeds', () => {
+  const main = parseFeed(read('rss.xml'));
+
+  it('offer the whole story as RSS, newest publication first, every item complete', () => {
+    expect(main.title).toBe('JV Watch');
+    expect(main.items).toHaveLength(5);
+    const dates = main.items.map((item) => item.published!.getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    for (const item of main.items) {
+      expect(item.title).toBeTruthy();
+      expect(item.url).toMatch(new RegExp(`^${SITE}/reports/[a-z0-9-]+/$`));
+      expect(item.id).toBe(item.url);
+      expect(item.description).toBeTruthy();
+      expect(item.categories.length).toBeGreaterThan(1);
+    }
+    expect(main.items[0].url).toBe(`${SITE}/reports/electrek-ford-asks-administration-chinese-ev-tech/`);
+  });
+
+  it('give a report its publication date, not its update date', () => {
+    const autopapo = main.items.find((item) => item.url?.includes('autopapo'))!;
+    expect(autopapo.published?.toISOString()).toBe('2026-02-04T11:00:00.000Z');
+  });
+
+  it('exist per outlet (its own reports, or those citing it) and per entity', () => {
+    expect(parseFeed(read('sources/electrek/rss.xml')).items.map((item) => item.title)).toEqual([
+      'Ford is asking the Trump Administration to allow Chinese EV tech in the US',
+    ]);
+    expect(parseFeed(read('sources/bloomberg/rss.xml')).items).toHaveLength(4);
+    expect(parseFeed(read('entities/john-moolenaar/rss.xml')).items.map((item) => item.url)).toEqual([
+      `${SITE}/reports/autopapo-ford-denies-byd-xiaomi-talks/`,
+    ]);
+  });
+
+  it('include a JSON Feed 1.1 with the same items', () => {
+    const feed = JSON.parse(read('feed.json'));
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.feed_url).toBe(`${SITE}/feed.json`);
+    expect(feed.items.map((item: { url: string }) => item.url)).toEqual(main.items.map((item) => item.url));
+    for (const item of feed.items) {
+      expect(item).toEqual(expect.objectContaining({ id: item.url, title: expect.any(String), summary: expect.any(String) }));
+      expect(Date.parse(item.date_published)).not.toBeNaN();
+    }
+  });
+
+  it('are announced with <link rel="alternate"> where they apply', () => {
+    const alternates = (path: string) => page(path).$('link[rel="alternate"]').map((_, el) => page(path).$(el).attr('href')).get();
+    expect(alternates('/')).toEqual(['/rss.xml', '/feed.json']);
+    expect(alternates('/sources/drive/')).toContain('/sources/drive/rss.xml');
+    expect(alternates('/entities/byd/')).toContain('/entities/byd/rss.xml');
+    expect(alternates('/reports/drive-farley-trump-officials-met/')).toContain('/sources/drive/rss.xml');
+  });
+});
+
+describe('sharing and discovery metadata', () => {
+  it.each(pages.filter(({ urlPath }) => urlPath !== '/404.html').map((built) => [built.urlPath, built]))(
+    '%s has a canonical URL, Open Graph and Twitter tags',
+    (urlPath, { $ }) => {
+      expect($('link[rel="canonical"]').attr('href')).toBe(`${SITE}${urlPath}`);
+      expect($('meta[property="og:url"]').attr('content')).toBe(`${SITE}${urlPath}`);
+      expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
+      expect($('meta[property="og:description"]').attr('content')).toBeTruthy();
+      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+    },
+  );
+
+  it('describes a report as a NewsArticle by its outlet, based on the original', () => {
+    const [article] = jsonLd(page('/reports/autopapo-ford-denies-byd-xiaomi-talks/'));
+    expect(article).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Ford denies it, but newspaper reveals talks about partnerships with BYD and Xiaomi',
+      datePublished: '2026-02-04T11:00:00.000Z',
+      dateModified: '2026-02-04T11:22:00.000Z',
+      author: [{ '@type': 'Person', name: 'Júlia Haddad' }],
+      publisher: { '@type': 'Organization', name: 'AutoPapo', url: 'https://autopapo.com/' },
+      isBasedOn: 'https://autopapo.com/en/curta/ford-denies-it-but-newspaper-reveals-talks-about-partnerships-with-byd-and-xiaomi',
+    });
+    const [unknownAddress] = jsonLd(page('/reports/drive-farley-trump-officials-met/'));
+    expect(unknownAddress).not.toHaveProperty('isBasedOn');
+    expect(unknownAddress.datePublished).toBe('2026-02-01T00:00:00.000Z');
+  });
+
+  it('describes the timeline, outlets and entities', () => {
+    const [list] = jsonLd(page('/'));
+    expect(list['@type']).toBe('ItemList');
+    expect(list.itemListElement.length).toBe(list.numberOfItems);
+    expect(list.itemListElement[0]).toMatchObject({ '@type': 'ListItem', position: 1, url: expect.stringMatching(/^http/) });
+    expect(jsonLd(page('/sources/financial-times/'))[0]).toMatchObject({ '@type': 'Organization', name: 'Financial Times' });
+    expect(jsonLd(page('/entities/jim-farley/'))[0]).toMatchObject({ '@type': 'Person', name: 'Jim Farley' });
+    expect(jsonLd(page('/entities/epa/'))[0]['@type']).toBe('GovernmentOrganization');
+  });
+
+  it('has a sitemap that robots.txt points to, a manifest and a favicon', () => {
+    expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+    const sitemap = read('sitemap-0.xml');
+    expect(sitemap).toContain(`<loc>${SITE}/reports/drive-farley-trump-officials-met/</loc>`);
+    expect(sitemap).not.toContain('404');
+    const manifest = JSON.parse(read('manifest.webmanifest'));
+    expect(manifest).toMatchObject({ name: 'JV Watch', start_url: '/', icons: [{ src: '/favicon.svg' }] });
+    expect(existsSync(`${dist}/favicon.svg`)).toBe(true);
+  });
+});
+
+describe('search', () => {
+  const indexed = readSearchIndex(dist);
+  const byUrl = new Map(indexed.map((record) => [record.url, record]));
+
+  it('indexes every report, event, outlet and entity page, and nothing else', () => {
+    const detailPages = pages.filter(({ urlPath }) => /^\/(reports|events|sources|entities)\/[^/]+\/$/.test(urlPath));
+    expect([...byUrl.keys()].sort()).toEqual(detailPages.map(({ urlPath }) => urlPath).sort());
+  });
+
+  it('indexes the digest text, with outlet, entity and type filters and result metadata', () => {
+    const report = byUrl.get('/reports/autoguide-ford-wants-to-build-chinese-cars/')!;
+    expect(report.content).toContain('Lightning');
+    expect(report.filters).toMatchObject({ type: ['Report'], outlet: ['AutoGuide'] });
+    expect(report.filters.entity).toContain('Jim Farley');
+    expect(report.meta).toMatchObject({ title: 'Ford Allegedly Wants To Build Chinese Cars For Americans, In America', outlet: 'AutoGuide', date: 'February 2026' });
+    expect(byUrl.get('/events/ford-denies-ft-report/')!.filters.type).toEqual(['Event']);
+  });
+
+  it('leaves navigation and footers out of the indexed text', () => {
+    for (const record of indexed) {
+      expect(record.content).not.toContain('People & organisations');
+      expect(record.content).not.toContain('follows one developing story');
+    }
+  });
+
+  it('has a search page that works without JavaScript by pointing elsewhere', () => {
+    const { $ } = page('/search/');
+    expect($('#search').attr('data-base')).toBe('/');
+    expect($('noscript').text()).toContain('Search needs JavaScript');
+    expect($('script[src="/pagefind/pagefind-ui.js"]')).toHaveLength(1);
+  });
+});
+
+describe('archives', () => {
+  it('bound the home page and link to every period it does not show in full', () => {
+    const items = page('/').$('.timeline__item');
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(50);
+  });
+
+  it('give every period its own page, listed in the archive index', () => {
+    const { $ } = page('/timeline/');
+    const links = $('main a[href^="/timeline/"]').map((_, el) => $(el).attr('href')).get();
+    expect(links).toContain('/timeline/2026-02/');
+    expect(links).toContain('/timeline/2025/');
+    for (const link of links) expect(page(link).$('.timeline__item').length).toBeGreaterThan(0);
+  });
+});
+
+describe('reading', () => {
+  it('needs no script but the theme switch, and search', () => {
+    for (const built of pages) {
+      const scripts = built.$('script:not([type="application/ld+json"])');
+      const inline = scripts.filter((_, el) => !built.$(el).attr('src')).map((_, el) => built.$(el).text()).get().join('');
+      const external = scripts.map((_, el) => built.$(el).attr('src')).get();
+      if (built.urlPath === '/search/') {
+        expect(external).toEqual(['/pagefind/pagefind-ui.js']);
+        continue;
+      }
+      expect(external).toEqual([]);
+      expect(inline).toContain("localStorage.setItem('theme'");
+      expect(Buffer.byteLength(inline)).toBeLessThan(800);
+    }
+  });
+
+  it('hides the theme switch until its script shows it, and offers a skip link', () => {
+    const { $ } = page('/reports/drive-farley-trump-officials-met/');
+    expect($('button.theme-toggle').attr('hidden')).toBeDefined();
+    expect($('a.skip-link').attr('href')).toBe('#main');
+    expect($('.facts').text()).toMatch(/\d+ min read/);
+  });
+});
