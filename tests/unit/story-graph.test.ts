@@ -176,3 +176,68 @@ describe('broken references', () => {
     }
   });
 });
+
+describe('archives and the home page', () => {
+  const manyReports = Array.from({ length: 23 }, (_, i) => report(`feb-${String(i).padStart(2, '0')}`, `2026-02-${String((i % 28) + 1).padStart(2, '0')}`));
+  const graph = buildStoryGraph({
+    reports: [...manyReports, report('jan', '2026-01-05'), report('dec', '2025-12-05')],
+    events: [],
+    sources,
+    entities,
+    timeZone: 'UTC',
+    pageSize: 10,
+    homeItems: 12,
+  });
+
+  it('cuts a long period into pages no longer than the page size', () => {
+    const february = graph.timelinePages.filter((page) => page.key === '2026-02');
+    expect(february.map((page) => [page.page, page.pageCount, page.items.length])).toEqual([
+      [1, 3, 10],
+      [2, 3, 10],
+      [3, 3, 3],
+    ]);
+    expect(graph.timelinePages.every((page) => page.items.length <= 10)).toBe(true);
+    expect(graph.periods.map((period) => [period.key, period.itemCount, period.pageCount])).toEqual([
+      ['2025-12', 1, 1],
+      ['2026-01', 1, 1],
+      ['2026-02', 23, 3],
+    ]);
+  });
+
+  it('shows only the latest items at home and links every period not shown in full, latest first', () => {
+    expect(graph.homeTimeline.flatMap((period) => period.items)).toHaveLength(12);
+    expect(graph.homeTimeline.map((period) => period.key)).toEqual(['2026-02']);
+    expect(graph.homeTimeline[0].items.at(-1)).toEqual(graph.timeline.at(-1)!.items.at(-1));
+    expect(graph.earlierPeriods.map((period) => period.key)).toEqual(['2026-02', '2026-01', '2025-12']);
+  });
+});
+
+describe('feed order, coverage and the latest development', () => {
+  const graph = graphOf(
+    [
+      report('month-only', '2026-02'),
+      report('late', '2026-02-16T15:45Z'),
+      report('early', '2026-02-04T08:00-03:00'),
+      report('same-week', '2026-02-17'),
+    ],
+    [event('happened', '2026-02-10'), event('planned-later', '2026-04', { planned: true })],
+  );
+
+  it('lists reports newest first by publication instant, whatever story order says', () => {
+    expect(ids(graph.reportsNewestFirst)).toEqual(['same-week', 'late', 'early', 'month-only']);
+    expect(ids(graph.newestFirst([graph.reportById.get('early')!, graph.reportById.get('late')!]))).toEqual(['late', 'early']);
+  });
+
+  it('counts reports per week, with empty weeks, and says how many have no week', () => {
+    expect(graph.coverageByWeek).toEqual([
+      { week: '2026-02-02', count: 1 },
+      { week: '2026-02-09', count: 0 },
+      { week: '2026-02-16', count: 2 },
+    ]);
+    expect(graph.reportsWithoutWeek).toBe(1);
+  });
+
+  it('takes the latest development from events that have happened', () => {
+    expect(graph.latestDevelopment?.id).toBe('happened');
+  });
+});
