@@ -1,4 +1,4 @@
-// Test tiers: pure logic and schemas in Node ("unit"), then checks over real builds of the site ("build").
+// Test tiers: pure logic and schemas in Node ("unit"); real builds of the site, served by nginx and read by a browser ("site").
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,8 +8,8 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         test: {
-          name: 'build',
-          include: ['tests/build/**/*.test.ts'],
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,

@@ -1,0 +1,50 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserPath, launchBrowser } from '../helpers/browser';
+
+const serverUrl = inject('serverUrl');
+const executable = serverUrl ? browserPath() : undefined;
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const pageTypes = {
+  timeline: '',
+  report: 'reports/autopapo-ford-denies-byd-xiaomi-talks/',
+  'report with caveats': 'reports/torque-cafe-ford-pushing-landmark-deal/',
+  reports: 'reports/',
+  event: 'events/ford-denies-ft-report/',
+  events: 'events/',
+  outlet: 'sources/bloomberg/',
+  outlets: 'sources/',
+  entity: 'entities/jim-farley/',
+  entities: 'entities/',
+  archive: 'timeline/',
+  month: 'timeline/2026-02/',
+  search: 'search/',
+  'not found': 'no-such-page/',
+};
+
+describe.skipIf(!serverUrl || !executable)('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser(executable!);
+  });
+  afterAll(() => browser?.close());
+
+  it.for((['light', 'dark'] as const).flatMap((scheme) => Object.entries(pageTypes).map(([name, path]) => [scheme, name, path] as const)))(
+    '%s scheme: %s page has no violations',
+    async ([colorScheme, , path], { task }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${serverUrl}${path}`);
+      if (path === 'search/') {
+        await page.locator('.pagefind-ui__search-input').fill('Ford');
+        await page.locator('.pagefind-ui__result').first().waitFor();
+      }
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      await context.close();
+      expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+      task.meta.counts = { 'pages checked by axe': 1 };
+    },
+  );
+});

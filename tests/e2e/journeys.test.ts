@@ -1,0 +1,112 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserPath, launchBrowser } from '../helpers/browser';
+
+const serverUrl = inject('serverUrl');
+const executable = serverUrl ? browserPath() : undefined;
+const SCREENSHOTS = 'test-results/screenshots';
+
+describe.skipIf(!serverUrl || !executable)('a reader in a real browser, on the sub-path build', () => {
+  const base = serverUrl!;
+  let browser: Browser;
+  const journeys = (task: { meta: { counts?: Record<string, number> } }) => (task.meta.counts = { 'browser journeys run': 1 });
+
+  beforeAll(async () => {
+    browser = await launchBrowser(executable!);
+  });
+  afterAll(() => browser?.close());
+
+  const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> => {
+    const page = await (await browser.newContext(options)).newPage();
+    await page.goto(new URL(path, base).href);
+    return page;
+  };
+
+  it('follows the story from the timeline to an event, a report, its outlet, an entity and back', async ({ task }) => {
+    const page = await open('');
+    await page.locator('.timeline a[href="/jv-story/events/bloomberg-reports-jv-talks/"]').first().click();
+    await expect.poll(() => page.url()).toBe(`${base}events/bloomberg-reports-jv-talks/`);
+    const firstReport = page.locator('#reports ~ ol .report-card').first();
+    await expect.poll(() => firstReport.locator('.tag').first().textContent()).toBe('First to report');
+    await firstReport.locator('h3 a').click();
+    await expect.poll(() => page.url()).toMatch(/\/jv-story\/reports\/[a-z0-9-]+\/$/);
+    const reportUrl = page.url();
+    await page.locator('.facts a[href^="/jv-story/sources/"]').first().click();
+    await expect.poll(() => page.url()).toMatch(/\/jv-story\/sources\/[a-z0-9-]+\/$/);
+    await page.goBack();
+    await page.locator('.entity-list a', { hasText: 'Jim Farley' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Jim Farley');
+    await page.goBack();
+    expect(page.url()).toBe(reportUrl);
+    await page.close();
+    journeys(task);
+  });
+
+  it('walks reports in story order with previous and next', async ({ task }) => {
+    const page = await open('reports/electrek-ford-asks-administration-chinese-ev-tech/');
+    await page.locator('a[rel="next"]').click();
+    await expect.poll(() => page.url()).not.toContain('electrek');
+    await page.locator('a[rel="prev"]').click();
+    await expect.poll(() => page.url()).toBe(`${base}reports/electrek-ford-asks-administration-chinese-ev-tech/`);
+    await page.close();
+    journeys(task);
+  });
+
+  it('finds a report by a word that only its digest contains', async ({ task }) => {
+    const page = await open('search/');
+    await page.locator('.pagefind-ui__search-input').fill('autoworkers');
+    const result = page.locator('.pagefind-ui__result-link').first();
+    await expect.poll(() => result.getAttribute('href'), { timeout: 10_000 }).toBe('/jv-story/reports/autoguide-ford-wants-to-build-chinese-cars/');
+    await expect.poll(() => page.locator('.pagefind-ui__result-title').first().textContent()).toContain('AutoGuide, February 2026');
+    await result.click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Ford Allegedly Wants To Build Chinese Cars For Americans, In America');
+    await page.close();
+    journeys(task);
+  });
+
+  it('remembers the dark theme across pages, over a light system setting', async ({ task }) => {
+    const page = await open('', { colorScheme: 'light' });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    await page.goto(`${base}sources/`);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await background()).toBe(dark);
+    await page.close();
+    journeys(task);
+  });
+
+  it('never scrolls sideways on a 390 px phone, on any kind of page', async ({ task }) => {
+    const paths = ['', 'reports/', 'reports/autopapo-ford-denies-byd-xiaomi-talks/', 'events/', 'events/bloomberg-reports-jv-talks/',
+      'sources/', 'sources/torque-cafe/', 'entities/', 'entities/house-china-committee/', 'timeline/', 'timeline/2026-02/', 'search/', 'nowhere/'];
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const overflowing: string[] = [];
+    for (const path of paths) {
+      await page.goto(`${base}${path}`);
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      if (scroll > client) overflowing.push(`${path || '/'}: ${scroll}px wide`);
+    }
+    expect(overflowing).toEqual([]);
+    await page.close();
+    journeys(task);
+  });
+
+  it('leaves screenshots of the main page types for reviewers', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const pages = { home: '', report: 'reports/electrek-ford-asks-administration-chinese-ev-tech/', outlet: 'sources/bloomberg/', entity: 'entities/jim-farley/' };
+    for (const [device, viewport] of Object.entries({ desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } })) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await browser.newPage({ viewport, colorScheme });
+        for (const [name, path] of Object.entries(pages)) {
+          await page.goto(`${base}${path}`);
+          await page.screenshot({ path: `${SCREENSHOTS}/${name}-${device}-${colorScheme}.png`, fullPage: true });
+        }
+        await page.close();
+      }
+    }
+  });
+});
