@@ -16,6 +16,8 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Builds that run side by side (the tests) each keep their content cache apart.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   base,
   trailingSlash: 'always',
   server: { host: 'localhost', port: 4321 },

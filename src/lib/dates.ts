@@ -1,6 +1,12 @@
 // Every date rule of the site: parsing editors' dates, ordering, labels and <time datetime> values.
 import { TZDate, tz } from '@date-fns/tz';
-import { addDays, addMonths, addWeeks, addYears, format, isExists, startOfISOWeek } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { format } from 'date-fns/format';
+import { isExists } from 'date-fns/isExists';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 
 export const DATE_PRECISIONS = ['year', 'month', 'day', 'minute'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -162,4 +168,9 @@ export function weeksBetween(first: string, last: string): string[] {
     weeks.push(format(week, 'yyyy-MM-dd', { in: tz('UTC') }));
   }
   return weeks;
+}
+
+/** A short label for a week key: "16 Feb 2026". */
+export function formatWeekLabel(week: string): string {
+  return format(new Date(`${week}T12:00:00Z`), 'd MMM yyyy', { in: tz('UTC') });
 }

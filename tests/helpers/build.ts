@@ -11,8 +11,9 @@ export interface BuildResult {
 
 export function buildSite(outDir: string, env: Record<string, string> = {}): BuildResult {
   rmSync(outDir, { recursive: true, force: true });
+  rmSync(`${outDir}.cache`, { recursive: true, force: true });
   const result = spawnSync('node_modules/.bin/astro', ['build', '--force', '--outDir', outDir], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, ASTRO_CACHE_DIR: `${outDir}.cache`, ...env },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
