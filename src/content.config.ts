@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { entryId } from './lib/entry-id';
 import { COLLECTIONS, SITE_FILE, type CollectionName } from './lib/collections';
 import { contentDir } from './lib/content-dir';
+import { claimSchema } from './schemas/claims';
 import { entitySchema } from './schemas/entities';
 import { eventSchema } from './schemas/events';
 import { reportSchema } from './schemas/reports';
@@ -21,4 +22,5 @@ export const collections = {
   entities: defineCollection({ loader: folder(COLLECTIONS.entities), schema: entitySchema }),
   events: defineCollection({ loader: folder(COLLECTIONS.events), schema: eventSchema(reference) }),
   reports: defineCollection({ loader: folder(COLLECTIONS.reports), schema: reportSchema(reference) }),
+  claims: defineCollection({ loader: folder(COLLECTIONS.claims), schema: claimSchema(reference) }),
 };

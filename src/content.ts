@@ -28,6 +28,17 @@ export interface Report {
   eventIds: string[];
   entityIds: string[];
   citedSourceIds: string[];
+  claimRefs: { claimId: string; mentionsResponse?: boolean }[];
+}
+
+export interface Claim {
+  id: string;
+  filePath?: string;
+  data: CollectionEntry<'claims'>['data'];
+  firstReportedBy: string;
+  entityIds: string[];
+  eventIds: string[];
+  history: { status: string; date: CollectionEntry<'claims'>['data']['history'][number]['date']; outletId?: string; entityId?: string }[];
 }
 
 export interface StoryEvent {
@@ -62,8 +73,24 @@ const reports: Report[] = (await getCollection('reports', (entry) => showsDrafts
     eventIds: ids(entry.data.events),
     entityIds: ids(entry.data.entities),
     citedSourceIds: ids(entry.data.cites),
+    claimRefs: entry.data.claims.map(({ claim, mentionsResponse }) => ({ claimId: claim.id, mentionsResponse })),
   }),
 );
+
+const claims: Claim[] = (await getCollection('claims')).map((entry) => ({
+  id: entry.id,
+  filePath: entry.filePath,
+  data: entry.data,
+  firstReportedBy: entry.data.firstReportedBy.id,
+  entityIds: ids(entry.data.entities),
+  eventIds: ids(entry.data.events),
+  history: entry.data.history.map((change) => ({
+    status: change.status,
+    date: change.date,
+    outletId: change.outlet?.id,
+    entityId: change.entity?.id,
+  })),
+}));
 
 const eventKindRank = Object.keys(EVENT_KINDS);
 const events: StoryEvent[] = (await getCollection('events')).map((entry) => ({
@@ -80,7 +107,7 @@ const events: StoryEvent[] = (await getCollection('events')).map((entry) => ({
 const sources: Source[] = (await getCollection('sources')).map(({ id, data }) => ({ id, data }));
 const entities: Entity[] = (await getCollection('entities')).map(({ id, data }) => ({ id, data }));
 
-export const story = buildStoryGraph({ reports, events, sources, entities, timeZone: site.timeZone });
+export const story = buildStoryGraph({ reports, events, sources, entities, claims, timeZone: site.timeZone });
 
 /** Entities grouped by kind, in the schema's order of kinds, for the index page. */
 export const entitiesByKind = (Object.keys(ENTITY_KINDS) as (keyof typeof ENTITY_KINDS)[])

@@ -6,6 +6,7 @@ import { closest } from 'fastest-levenshtein';
 import { COLLECTIONS, fileFor, SITE_FILE, type CollectionName } from '../lib/collections';
 import { earliestInstant, latestInstant, type StoryDate } from '../lib/dates';
 import { entryId } from '../lib/entry-id';
+import { claimSchema, type ClaimData } from '../schemas/claims';
 import { entitySchema } from '../schemas/entities';
 import { eventSchema, type EventData } from '../schemas/events';
 import type { ReferenceFn } from '../schemas/reference';
@@ -129,7 +130,9 @@ export async function checkContent(contentDir: string): Promise<Problem[]> {
       }
     }
     known[collection] = new Set(filesById.keys());
-    if (filesById.size === 0) error(join(contentDir, folder), `has no ${noun} files: the collection is empty`);
+    if (filesById.size === 0 && !COLLECTIONS[collection].mayBeEmpty) {
+      error(join(contentDir, folder), `has no ${noun} files: the collection is empty`);
+    }
   }
 
   const reference = checkingReference(known, contentDir);
@@ -138,6 +141,7 @@ export async function checkContent(contentDir: string): Promise<Problem[]> {
     entities: entitySchema,
     events: eventSchema(reference),
     reports: reportSchema(reference),
+    claims: claimSchema(reference),
   };
 
   const validate = <T>(file: string, schema: z.ZodType<T>): { parsed: ParsedFile; data: T } | undefined => {
@@ -156,14 +160,16 @@ export async function checkContent(contentDir: string): Promise<Problem[]> {
   if (existsSync(siteFile)) validate(siteFile, siteSchema);
   else error(siteFile, 'is missing: it names the site and the story (see docs/authoring.md)');
 
-  const entries = {} as { events: Entry<EventData>[]; reports: Entry<ReportData>[] };
+  const entries = {} as { events: Entry<EventData>[]; reports: Entry<ReportData>[]; claims: Entry<ClaimData>[] };
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
     const valid: Entry<unknown>[] = [];
     for (const relativePath of filesByCollection[collection]) {
       const result = validate(join(contentDir, relativePath), schemas[collection] as z.ZodType<unknown>);
       if (result) valid.push({ id: idOf(collection, relativePath), ...result });
     }
-    if (collection === 'events' || collection === 'reports') (entries as Record<string, unknown>)[collection] = valid;
+    if (collection === 'events' || collection === 'reports' || collection === 'claims') {
+      (entries as Record<string, unknown>)[collection] = valid;
+    }
   }
 
   for (const { parsed, data } of entries.events) {
@@ -172,6 +178,16 @@ export async function checkContent(contentDir: string): Promise<Problem[]> {
     }
   }
 
+  for (const { parsed, data } of entries.claims) {
+    data.history.forEach((change, index) => {
+      const previous = data.history[index - 1];
+      if (previous && isAfter(previous.date, change.date)) {
+        error(parsed.file, `is dated ${change.date.value}, before the status it follows (${previous.date.value}) — list the history oldest first`, ['history', index, 'date'], parsed);
+      }
+    });
+  }
+
+  const claimById = new Map(entries.claims.map((claim) => [claim.id, claim.data]));
   const eventById = new Map(entries.events.map((event) => [event.id, event.data]));
   const reportsByUrl = groupBy(
     entries.reports.filter((report) => report.data.url),
@@ -196,6 +212,22 @@ export async function checkContent(contentDir: string): Promise<Problem[]> {
           ['events', index],
           parsed,
         );
+      }
+    });
+    data.claims.forEach(({ claim: { id }, mentionsResponse }, index) => {
+      const claim = claimById.get(id);
+      if (!claim) return;
+      const response = claim.history.find((change) => change.status !== 'reported' && !isAfter(change.date, data.published));
+      if (response && mentionsResponse === undefined) {
+        error(
+          parsed.file,
+          `carries "${id}", which was ${response.status} (${response.date.value}) by the time the report was published — add "mentionsResponse: true" or "false"`,
+          ['claims', index],
+          parsed,
+        );
+      }
+      if (!response && mentionsResponse !== undefined) {
+        error(parsed.file, `says whether the report mentions a response to "${id}", but the claim had none by then — remove "mentionsResponse"`, ['claims', index, 'mentionsResponse'], parsed);
       }
     });
     if (parsed.body !== undefined) {

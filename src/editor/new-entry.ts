@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { checkingReference, existingIds } from '../checker/check-content';
 import { describeIssues, fieldName } from '../checker/issues';
 import { COLLECTIONS, fileFor, type CollectionName } from '../lib/collections';
+import { claimSchema } from '../schemas/claims';
 import { entitySchema } from '../schemas/entities';
 import { eventSchema } from '../schemas/events';
 import { reportSchema } from '../schemas/reports';
@@ -31,6 +32,12 @@ export const QUESTIONS: Record<CollectionName, { field: string; prompt: string; 
     { field: 'title', prompt: 'What happened, as a short headline' },
     { field: 'date', prompt: 'When (2025, 2026-01 or 2026-01-13)' },
     { field: 'kind', prompt: 'Kind (policy, business, deal, meeting, report, statement, denial)' },
+  ],
+  claims: [
+    { field: 'statement', prompt: 'The claim, in our own words, as one sentence' },
+    { field: 'firstReportedBy', prompt: 'Outlet id that made it first (a file in content/sources/)' },
+    { field: 'basis', prompt: 'Basis (named, anonymous, official)' },
+    { field: 'date', prompt: 'When it was first made (2026-02 or 2026-02-13)' },
   ],
   entities: [
     { field: 'name', prompt: 'Full name' },
@@ -57,6 +64,10 @@ function template(collection: CollectionName, answers: Record<string, string>): 
       return { ...given, summary: TODO, entities: [] };
     case 'entities':
       return { ...given, aliases: [] };
+    case 'claims': {
+      const { statement, firstReportedBy, basis, date } = given;
+      return { statement, firstReportedBy, basis, entities: [], events: [], history: [{ status: 'reported', date, outlet: firstReportedBy }] };
+    }
   }
 }
 
@@ -66,6 +77,7 @@ const withoutUndefined = (data: Record<string, unknown>) =>
 function defaultId(collection: CollectionName, answers: Record<string, string>): string {
   const words = (text = '') => slug(text).split('-').filter(Boolean).slice(0, 6).join('-');
   if (collection === 'reports') return `${answers.source}-${words(answers.headline)}`;
+  if (collection === 'claims') return words(answers.statement);
   return words(collection === 'events' ? answers.title : answers.name);
 }
 
@@ -84,7 +96,13 @@ export function createEntry(
     );
   }
   const reference = checkingReference(known, contentDir);
-  const schema = { reports: reportSchema(reference), sources: sourceSchema, events: eventSchema(reference), entities: entitySchema }[collection];
+  const schema = {
+    reports: reportSchema(reference),
+    sources: sourceSchema,
+    events: eventSchema(reference),
+    entities: entitySchema,
+    claims: claimSchema(reference),
+  }[collection];
   const data = template(collection, answers);
   const result = (schema as z.ZodType).safeParse(data);
   if (!result.success) {

@@ -14,6 +14,11 @@ export const paths = {
   timeline: () => '/timeline/',
   /** A month ("2026-02") or year ("2025") of the timeline; later pages of a long period get a number. */
   period: (key: string, page = 1) => (page === 1 ? `/timeline/${key}/` : `/timeline/${key}/${page}/`),
+  claims: () => '/claims/',
+  claim: (id: string) => `/claims/${id}/`,
+  coverage: () => '/coverage/',
+  storyJson: () => '/story.json',
+  storySchema: () => '/story.schema.json',
   search: () => '/search/',
   rss: () => '/rss.xml',
   jsonFeed: () => '/feed.json',

@@ -27,13 +27,31 @@ export interface GraphReport {
   eventIds: string[];
   entityIds: string[];
   citedSourceIds: string[];
+  /** The claims it carries, and whether it mentions the response a claim had by then. */
+  claimRefs: { claimId: string; mentionsResponse?: boolean }[];
+}
+export interface GraphStatusChange {
+  status: string;
+  date: StoryDate;
+  outletId?: string;
+  entityId?: string;
+}
+export interface GraphClaim {
+  id: string;
+  filePath?: string;
+  firstReportedBy: string;
+  entityIds: string[];
+  eventIds: string[];
+  /** Oldest first; the last entry is where the claim stands now. */
+  history: GraphStatusChange[];
 }
 
-export interface StoryInput<R, E, S, N> {
+export interface StoryInput<R, E, S, N, C> {
   reports: R[];
   events: E[];
   sources: S[];
   entities: N[];
+  claims?: C[];
   timeZone: string;
   /** How many related reports each report page offers. */
   relatedLimit?: number;
@@ -71,7 +89,31 @@ export interface RelatedReport<R> {
   sharedEventIds: string[];
 }
 
-export interface StoryGraph<R, E, S, N> {
+export interface CoverageCell<R> {
+  /** The outlet's own reporting is the event (its scoop). */
+  broke: boolean;
+  /** The outlet's report was the first in our collection to cover the event. */
+  first: boolean;
+  /** Outlets whose scoop the outlet's reports cite for this event: it re-reported them. */
+  via: string[];
+  reports: R[];
+}
+
+export interface ClaimCell<R> {
+  /** The outlet made the claim first. */
+  first: boolean;
+  reports: R[];
+  /** Of those reports, how many mention the response the claim had by then (undefined: there was none). */
+  mentioningResponse: number;
+  withResponseDue: number;
+}
+
+export interface CarriedClaim<R> {
+  report: R;
+  mentionsResponse?: boolean;
+}
+
+export interface StoryGraph<R, E, S, N, C = GraphClaim> {
   /** Reports in story order, oldest first. */
   reports: R[];
   /** Events in story order, oldest first. */
@@ -118,6 +160,22 @@ export interface StoryGraph<R, E, S, N> {
   eventsByEntity: Map<string, E[]>;
   relatedReports: Map<string, RelatedReport<R>[]>;
   neighbours: Map<string, { previous?: R; next?: R }>;
+  /** Claims in the order they were first made. */
+  claims: C[];
+  claimById: Map<string, C>;
+  /** Per claim, the reports carrying it, in story order, with whether each mentions the response. */
+  reportsByClaim: Map<string, CarriedClaim<R>[]>;
+  claimsByEntity: Map<string, C[]>;
+  /** Per outlet and event ("outlet|event"), how the outlet covered it; absent when it did not. */
+  eventCoverage: Map<string, CoverageCell<R>>;
+  /** Per outlet and claim ("outlet|claim"), how the outlet carried it; absent when it did not. */
+  claimCoverage: Map<string, ClaimCell<R>>;
+  /** Who cites whom: one edge per citing and cited outlet, with how many reports make the citation. */
+  citations: { from: S; to: S; reports: number }[];
+  /** Per outlet, the outlets its reports rely on, most relied on first. */
+  upstreamBySource: Map<string, { source: S; reports: number }[]>;
+  /** Per outlet, the outlets whose reports rely on it, most reliant first. */
+  downstreamBySource: Map<string, { source: S; reports: number }[]>;
 }
 
 /** Thrown when content points at entries that do not exist; lists every dangling reference at once. */
@@ -157,15 +215,21 @@ function push<V>(map: Map<string, V[]>, key: string, value: V) {
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function buildStoryGraph<R extends GraphReport, E extends GraphEvent, S extends GraphSource, N extends GraphEntity>(
-  input: StoryInput<R, E, S, N>,
-): StoryGraph<R, E, S, N> {
+export function buildStoryGraph<
+  R extends GraphReport,
+  E extends GraphEvent,
+  S extends GraphSource,
+  N extends GraphEntity,
+  C extends GraphClaim = GraphClaim,
+>(input: StoryInput<R, E, S, N, C>): StoryGraph<R, E, S, N, C> {
   const { timeZone, relatedLimit = 5 } = input;
+  const inputClaims = input.claims ?? [];
   const sources = [...input.sources].sort(byId);
   const entities = [...input.entities].sort(byId);
   const sourceById = indexBy(sources);
   const entityById = indexBy(entities);
   const eventById = indexBy(input.events);
+  const claimById = indexBy(inputClaims);
 
   const problems: string[] = [];
   for (const report of input.reports) {
@@ -173,6 +237,16 @@ export function buildStoryGraph<R extends GraphReport, E extends GraphEvent, S e
     checkReferences(report, 'cites', report.citedSourceIds, sourceById, 'sources', problems);
     checkReferences(report, 'events', report.eventIds, eventById, 'events', problems);
     checkReferences(report, 'entities', report.entityIds, entityById, 'entities', problems);
+    checkReferences(report, 'claims', report.claimRefs.map((ref) => ref.claimId), claimById, 'claims', problems);
+  }
+  for (const claim of inputClaims) {
+    checkReferences(claim, 'firstReportedBy', [claim.firstReportedBy], sourceById, 'sources', problems);
+    checkReferences(claim, 'entities', claim.entityIds, entityById, 'entities', problems);
+    checkReferences(claim, 'events', claim.eventIds, eventById, 'events', problems);
+    for (const change of claim.history) {
+      if (change.outletId) checkReferences(claim, 'history', [change.outletId], sourceById, 'sources', problems);
+      if (change.entityId) checkReferences(claim, 'history', [change.entityId], entityById, 'entities', problems);
+    }
   }
   for (const event of input.events) {
     checkReferences(event, 'entities', event.entityIds, entityById, 'entities', problems);
@@ -274,6 +348,68 @@ export function buildStoryGraph<R extends GraphReport, E extends GraphEvent, S e
     ? weeksBetween(weeks[0], weeks.at(-1)!).map((week) => ({ week, count: reportsByWeek.get(week) ?? 0 }))
     : [];
 
+  const claims = [...inputClaims].sort(
+    (a, b) => compareSpans({ start: a.history[0].date }, { start: b.history[0].date }, timeZone) || byId(a, b),
+  );
+  const reportsByClaim = new Map<string, CarriedClaim<R>[]>();
+  for (const report of reports) {
+    for (const { claimId, mentionsResponse } of report.claimRefs) push(reportsByClaim, claimId, { report, mentionsResponse });
+  }
+  const claimsByEntity = new Map<string, C[]>();
+  for (const claim of claims) for (const id of new Set(claim.entityIds)) push(claimsByEntity, id, claim);
+
+  const eventCoverage = new Map<string, CoverageCell<R>>();
+  const cell = (outletId: string, eventId: string) => {
+    const key = `${outletId}|${eventId}`;
+    if (!eventCoverage.has(key)) eventCoverage.set(key, { broke: false, first: false, via: [], reports: [] });
+    return eventCoverage.get(key)!;
+  };
+  for (const event of events) for (const outletId of event.outletIds) cell(outletId, event.id).broke = true;
+  for (const [eventId, covering] of reportsByEvent) {
+    const scoopOutlets = eventById.get(eventId)!.outletIds;
+    covering.forEach((report, index) => {
+      const entry = cell(report.sourceId, eventId);
+      entry.reports.push(report);
+      if (index === 0) entry.first = true;
+      for (const cited of report.citedSourceIds) {
+        if (scoopOutlets.includes(cited) && !entry.via.includes(cited)) entry.via.push(cited);
+      }
+    });
+  }
+
+  const claimCoverage = new Map<string, ClaimCell<R>>();
+  for (const claim of claims) {
+    claimCoverage.set(`${claim.firstReportedBy}|${claim.id}`, { first: true, reports: [], mentioningResponse: 0, withResponseDue: 0 });
+    for (const { report, mentionsResponse } of reportsByClaim.get(claim.id) ?? []) {
+      const key = `${report.sourceId}|${claim.id}`;
+      const entry = claimCoverage.get(key) ?? { first: false, reports: [], mentioningResponse: 0, withResponseDue: 0 };
+      entry.reports.push(report);
+      if (mentionsResponse !== undefined) entry.withResponseDue++;
+      if (mentionsResponse) entry.mentioningResponse++;
+      claimCoverage.set(key, entry);
+    }
+  }
+
+  const citationCounts = new Map<string, number>();
+  for (const report of reports) {
+    for (const cited of new Set(report.citedSourceIds)) {
+      const key = `${report.sourceId}|${cited}`;
+      citationCounts.set(key, (citationCounts.get(key) ?? 0) + 1);
+    }
+  }
+  const citations = [...citationCounts]
+    .map(([key, count]) => {
+      const [from, to] = key.split('|');
+      return { from: sourceById.get(from)!, to: sourceById.get(to)!, reports: count };
+    })
+    .sort((a, b) => b.reports - a.reports || byId(a.from, b.from) || byId(a.to, b.to));
+  const upstreamBySource = new Map<string, { source: S; reports: number }[]>();
+  const downstreamBySource = new Map<string, { source: S; reports: number }[]>();
+  for (const { from, to, reports: count } of citations) {
+    push(upstreamBySource, from.id, { source: to, reports: count });
+    push(downstreamBySource, to.id, { source: from, reports: count });
+  }
+
   return {
     reports,
     events,
@@ -304,6 +440,15 @@ export function buildStoryGraph<R extends GraphReport, E extends GraphEvent, S e
     eventsByEntity,
     relatedReports,
     neighbours,
+    claims,
+    claimById,
+    reportsByClaim,
+    claimsByEntity,
+    eventCoverage,
+    claimCoverage,
+    citations,
+    upstreamBySource,
+    downstreamBySource,
   };
 }
 

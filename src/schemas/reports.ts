@@ -34,6 +34,18 @@ export const reportSchema = (reference: ReferenceFn) =>
     events: z.array(reference('events')).default([]).describe('Ids of the timeline events the report covers.'),
     entities: z.array(reference('entities')).default([]).describe('Ids of the people and organisations it names.'),
     cites: z.array(reference('sources')).default([]).describe('Ids of the outlets it relies on, e.g. ["bloomberg"].'),
+    claims: z
+      .array(
+        z.strictObject({
+          claim: reference('claims').describe('Id of a claim in content/claims/.'),
+          mentionsResponse: z
+            .boolean()
+            .optional()
+            .describe('Whether the report mentions the denial or confirmation the claim had by then; required once there was one.'),
+        }),
+      )
+      .default([])
+      .describe('The claims the report carries.'),
     caveats: z.array(nonEmptyText).default([]).describe('What we could not confirm about this report (outlet, date, headline).'),
     draft: z.boolean().default(false).describe('Drafts show in `npm run dev` only, never in a production build.'),
   });

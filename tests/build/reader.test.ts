@@ -118,8 +118,8 @@ describe('search', () => {
   const indexed = readSearchIndex(dist);
   const byUrl = new Map(indexed.map((record) => [record.url, record]));
 
-  it('indexes every report, event, outlet and entity page, and nothing else', () => {
-    const detailPages = pages.filter(({ urlPath }) => /^\/(reports|events|sources|entities)\/[^/]+\/$/.test(urlPath));
+  it('indexes every report, event, outlet, entity and claim page, and nothing else', () => {
+    const detailPages = pages.filter(({ urlPath }) => /^\/(reports|events|sources|entities|claims)\/[^/]+\/$/.test(urlPath));
     expect([...byUrl.keys()].sort()).toEqual(detailPages.map(({ urlPath }) => urlPath).sort());
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { claimSchema } from '../../src/schemas/claims';
 import { entitySchema } from '../../src/schemas/entities';
 import { eventSchema } from '../../src/schemas/events';
 import { idReference } from '../../src/schemas/reference';
@@ -36,6 +37,7 @@ describe('docs/authoring.md', () => {
     ['sources', sourceSchema],
     ['events', eventSchema(idReference)],
     ['entities', entitySchema],
+    ['claims', claimSchema(idReference)],
     ['site', siteSchema],
   ] as const)('documents every %s field, and only those, with the right required mark', (collection, schema) => {
     expect(documentedFields(collection)).toEqual(schemaFields(schema));

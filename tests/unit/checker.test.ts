@@ -42,6 +42,10 @@ const cases: [file: string, field: string | undefined, message: RegExp][] = [
   ['reports/Valid Report.md', undefined, /same id "valid-report" as .*valid-report\.md/],
   ['reports/notes.txt', undefined, /not read by the site: reports\/ takes only \.md files/],
   ['sources/broken-yaml.yaml', undefined, /broken YAML/],
+  ['claims/history-out-of-order.yaml', 'history[1].date', /is dated 2026-02-03, before the status it follows \(2026-02-10\)/],
+  ['claims/unknown-history-outlet.yaml', 'history[0].outlet', /unknown outlet "wyre" — did you mean "wire"\?/],
+  ['claims/outlet-and-entity.yaml', 'history[0]', /exactly one of `outlet` or `entity`/],
+  ['reports/missing-mentions-response.md', 'claims[0]', /carries "talks-held", which was denied \(2026-02-05\) .* add "mentionsResponse: true" or "false"/],
 ];
 
 describe('the content checker', () => {

@@ -36,6 +36,7 @@ describe('creating entries', () => {
     ['sources', { name: 'Motor Weekly', homepage: 'https://motor.example/', kind: 'motoring-press', language: 'en', country: '' }, 'sources/motor-weekly.yaml'],
     ['events', { title: 'Ministers meet', date: '2026-02', kind: 'meeting' }, 'events/ministers-meet.yaml'],
     ['entities', { name: 'Jo Bloggs', kind: 'person', role: 'Spokesperson', country: 'GB' }, 'entities/jo-bloggs.yaml'],
+    ['claims', { statement: 'Talks will resume in March', firstReportedBy: 'paper', basis: 'anonymous', date: '2026-02-20' }, 'claims/talks-will-resume-in-march.yaml'],
   ] as const)('writes a valid %s file', async (collection, answers, path) => {
     const dir = freshContent();
     expect(createEntry(dir, collection, answers)).toBe(`${dir}/${path}`);

@@ -12,6 +12,7 @@ const report = (id: string, published: string, more: Partial<GraphReport> = {}):
   eventIds: [],
   entityIds: [],
   citedSourceIds: [],
+  claimRefs: [],
   ...more,
 });
 
@@ -239,5 +240,69 @@ describe('feed order, coverage and the latest development', () => {
 
   it('takes the latest development from events that have happened', () => {
     expect(graph.latestDevelopment?.id).toBe('happened');
+  });
+});
+
+describe('claims, coverage and attribution', () => {
+  const claim = (id: string, first: string, history: [string, string, { outletId?: string; entityId?: string }][]) => ({
+    id,
+    firstReportedBy: first,
+    entityIds: ['ceo'],
+    eventIds: [],
+    history: history.map(([status, when, who]) => ({ status, date: date(when), ...who })),
+  });
+  const graph = buildStoryGraph({
+    reports: [
+      report('paper-copy', '2026-02-03', { sourceId: 'paper', eventIds: ['scoop'], citedSourceIds: ['wire'], claimRefs: [{ claimId: 'talks', mentionsResponse: true }] }),
+      report('blog-first', '2026-02-02', { sourceId: 'blog', eventIds: ['scoop'], claimRefs: [{ claimId: 'talks' }] }),
+      report('paper-late', '2026-02-05', { sourceId: 'paper', eventIds: ['denial'], citedSourceIds: ['wire', 'blog'], claimRefs: [{ claimId: 'talks', mentionsResponse: false }] }),
+    ],
+    events: [event('scoop', '2026-02-01', { outletIds: ['wire'] }), event('denial', '2026-02-02')],
+    sources,
+    entities,
+    claims: [
+      claim('talks', 'wire', [['reported', '2026-02-01', { outletId: 'wire' }], ['denied', '2026-02-02', { entityId: 'ceo' }]]),
+      claim('older', 'paper', [['reported', '2026-01', { outletId: 'paper' }]]),
+    ],
+    timeZone: 'UTC',
+  });
+
+  it('orders claims by when they were first made and lists who carried each, in story order', () => {
+    expect(ids(graph.claims)).toEqual(['older', 'talks']);
+    expect(graph.reportsByClaim.get('talks')!.map(({ report: r, mentionsResponse }) => [r.id, mentionsResponse])).toEqual([
+      ['blog-first', undefined],
+      ['paper-copy', true],
+      ['paper-late', false],
+    ]);
+    expect(ids(graph.claimsByEntity.get('ceo'))).toEqual(['older', 'talks']);
+  });
+
+  it('marks who broke an event, who covered it first and who only re-reported a cited outlet', () => {
+    expect(graph.eventCoverage.get('wire|scoop')).toMatchObject({ broke: true, first: false, reports: [] });
+    expect(graph.eventCoverage.get('blog|scoop')).toMatchObject({ broke: false, first: true, via: [] });
+    expect(graph.eventCoverage.get('paper|scoop')).toMatchObject({ broke: false, first: false, via: ['wire'] });
+    expect(graph.eventCoverage.get('paper|denial')).toMatchObject({ first: true, via: [] });
+    expect(graph.eventCoverage.has('blog|denial')).toBe(false);
+  });
+
+  it('counts, per outlet and claim, the reports carrying it and how many mention the response', () => {
+    expect(graph.claimCoverage.get('wire|talks')).toMatchObject({ first: true, reports: [] });
+    expect(graph.claimCoverage.get('paper|talks')).toMatchObject({ first: false, mentioningResponse: 1, withResponseDue: 2 });
+    expect(graph.claimCoverage.get('blog|talks')).toMatchObject({ withResponseDue: 0 });
+  });
+
+  it('draws the attribution chain both ways, most relied-on first', () => {
+    expect(graph.citations.map(({ from, to, reports: n }) => [from.id, to.id, n])).toEqual([
+      ['paper', 'wire', 2],
+      ['paper', 'blog', 1],
+    ]);
+    expect(graph.upstreamBySource.get('paper')!.map(({ source, reports: n }) => [source.id, n])).toEqual([['wire', 2], ['blog', 1]]);
+    expect(graph.downstreamBySource.get('wire')!.map(({ source }) => source.id)).toEqual(['paper']);
+  });
+
+  it('reports a claim that names outlets or entities that do not exist', () => {
+    expect(() =>
+      buildStoryGraph({ reports: [], events: [], sources, entities, claims: [claim('bad', 'nobody', [['denied', '2026-02-02', { entityId: 'ghost' }]])], timeZone: 'UTC' }),
+    ).toThrow(/"firstReportedBy" names unknown outlet "nobody"[\s\S]*"history" names unknown entity "ghost"/);
   });
 });

@@ -1,0 +1,112 @@
+// Schema of /story.json, the open-data export; its JSON Schema is published beside it as /story.schema.json.
+import { z } from 'astro/zod';
+import { DATE_PRECISIONS } from '../lib/dates';
+import { CLAIM_BASES, CLAIM_STATUSES } from './claims';
+import { ENTITY_KINDS } from './entities';
+import { EVENT_KINDS } from './events';
+import { ATTRIBUTIONS } from './reports';
+import { SOURCE_KINDS } from './sources';
+
+/** Bump the major version for any change that could break a consumer; see docs/open-data.md. */
+export const STORY_EXPORT_VERSION = '1.0.0';
+
+const keysOf = <T extends Record<string, string>>(labels: T) => z.enum(Object.keys(labels) as [keyof T & string]);
+const id = z.string().describe('Stable id: the file name of the entry; also the last segment of its URL.');
+const ids = (what: string) => z.array(z.string()).describe(`Ids of ${what}.`);
+const url = z.url().describe('The page on this site.');
+const storyDate = z
+  .strictObject({
+    value: z.string().describe('The date as precisely as known: "2025", "2026-02", "2026-02-16" or "2026-02-16T15:45Z".'),
+    precision: z.enum(DATE_PRECISIONS).describe('How precise `value` is.'),
+  })
+  .describe('A date that never claims more precision than is known.');
+
+export const storyExportSchema = z
+  .strictObject({
+    $schema: z.url().describe('The JSON Schema this document follows.'),
+    schemaVersion: z.literal(STORY_EXPORT_VERSION).describe('Semantic version of this format.'),
+    story: z.strictObject({
+      title: z.string(),
+      description: z.string(),
+      site: z.string().describe('Name of the site that publishes the export.'),
+      url: z.url().describe('Home page of the site.'),
+      language: z.string(),
+      timeZone: z.string().describe('IANA zone in which the site shows times.'),
+    }),
+    outlets: z.array(
+      z.strictObject({
+        id,
+        url,
+        name: z.string(),
+        homepage: z.url(),
+        country: z.string().nullable().describe('ISO 3166-1 code; null when not known.'),
+        language: z.string(),
+        kind: keysOf(SOURCE_KINDS),
+      }),
+    ),
+    entities: z.array(
+      z.strictObject({ id, url, name: z.string(), kind: keysOf(ENTITY_KINDS), role: z.string(), country: z.string(), aliases: z.array(z.string()) }),
+    ),
+    events: z.array(
+      z.strictObject({
+        id,
+        url,
+        title: z.string(),
+        date: storyDate,
+        end: storyDate.nullable(),
+        approximate: z.boolean(),
+        planned: z.boolean(),
+        kind: keysOf(EVENT_KINDS),
+        summary: z.string(),
+        entities: ids('entities involved'),
+        outlets: ids('outlets whose reporting the event is'),
+      }),
+    ),
+    reports: z.array(
+      z.strictObject({
+        id,
+        url,
+        headline: z.string(),
+        outlet: z.string().describe('Id of the outlet that published it.'),
+        attribution: keysOf(ATTRIBUTIONS),
+        authors: z.array(z.string()),
+        published: storyDate,
+        updated: storyDate.nullable(),
+        originalUrl: z.url().nullable().describe('The original article; null when not known.'),
+        language: z.string(),
+        translatedFrom: z.strictObject({ language: z.string(), headline: z.string() }).nullable(),
+        summary: z.string(),
+        events: ids('events it covers'),
+        entities: ids('entities it names'),
+        cites: ids('outlets it relies on'),
+        claims: z.array(z.strictObject({ claim: z.string(), mentionsResponse: z.boolean().nullable() })),
+        caveats: z.array(z.string()),
+      }),
+    ),
+    claims: z.array(
+      z.strictObject({
+        id,
+        url,
+        statement: z.string(),
+        status: keysOf(CLAIM_STATUSES).describe('Where the claim stands now: the last status in `history`.'),
+        firstReportedBy: z.string().describe('Id of the outlet that made it first.'),
+        basis: keysOf(CLAIM_BASES),
+        basisNote: z.string().nullable(),
+        entities: ids('entities it is about'),
+        events: ids('events where it was made or answered'),
+        history: z.array(
+          z.strictObject({
+            status: keysOf(CLAIM_STATUSES),
+            date: storyDate,
+            approximate: z.boolean(),
+            outlet: z.string().nullable(),
+            entity: z.string().nullable(),
+            note: z.string().nullable(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .describe('The whole story graph: outlets, entities, events, reports and claims, linked by id.');
+
+export type StoryExport = z.output<typeof storyExportSchema>;
