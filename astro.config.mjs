@@ -20,6 +20,8 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   base,
   trailingSlash: 'always',
+  // One cacheable stylesheet per bundle instead of the same CSS inlined into every page.
+  build: { inlineStylesheets: 'never' },
   server: { host: 'localhost', port: 4321 },
   integrations: [
     contentCheck(contentDir),

@@ -9,7 +9,9 @@ export default function contentCheck(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const problems = await checkContent(contentDir);
+        const started = performance.now();
+        const problems = await checkContent(contentDir, { scanMarkup: false });
+        logger.info(`checked content in ${Math.round(performance.now() - started)} ms`);
         if (problems.length === 0) return;
         const report = formatReport(problems);
         if (command === 'build' && hasErrors(problems)) {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pageWeight } from '../../scripts/page-weight';
 import { generateContent } from '../../src/synthetic/generate';
 import { buildSite, TEST_BUILDS, type BuildResult } from '../helpers/build';
 import { findBrokenLinks, readPages, type BuiltPage } from '../helpers/dist';
@@ -62,6 +63,15 @@ describe('a site of 1,000 generated reports', () => {
   it('indexes every published report, event, outlet and entity for search', () => {
     const detailPages = pages.filter(({ urlPath }) => /^\/(reports|events|sources|entities|claims)\/[^/]+\/$/.test(urlPath));
     expect(readSearchIndex(dist)).toHaveLength(detailPages.length);
+  });
+
+  it('keeps every page within its byte budget', () => {
+    const weights = pages.map(({ urlPath }) => ({ urlPath, ...pageWeight(dist, urlPath) }));
+    const heaviest = weights.reduce((max, page) => (page.html > max.html ? page : max));
+    expect(heaviest.html, heaviest.urlPath).toBeLessThanOrEqual(100 * 1024);
+    const reports = weights.filter(({ urlPath }) => /^\/reports\/[^/]+\/$/.test(urlPath));
+    expect(Math.max(...reports.map((page) => page.total))).toBeLessThanOrEqual(30 * 1024);
+    expect(weights.find(({ urlPath }) => urlPath === '/')!.total).toBeLessThanOrEqual(60 * 1024);
   });
 
   it('keeps every internal link working', () => {

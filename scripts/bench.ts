@@ -1,0 +1,109 @@
+// `npm run bench`: builds 1,000 / 5,000 / 10,000 synthetic reports next to a bare-Astro baseline and writes BENCHMARKS.md.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateContent } from '../src/synthetic/generate';
+import { writeBaselineProject } from './bench/baseline';
+import { measureBuild } from './bench/measure';
+import { benchmarkMarkdown, type LighthouseRow, type SizeResult } from './bench/report';
+import { measureSearchCost } from './bench/search-cost';
+import { chromiumPath } from './browser.mjs';
+import { pageWeight } from './page-weight';
+
+const { values } = parseArgs({
+  allowNegative: true,
+  options: {
+    sizes: { type: 'string', default: '1000,5000,10000' },
+    out: { type: 'string', default: 'BENCHMARKS.md' },
+    lighthouse: { type: 'boolean', default: true },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const work = resolve('tmp/bench');
+const kilobytes = (bytes: number) => Math.round(bytes / 102.4) / 10;
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+function writeContent(dir: string, reports: number) {
+  rmSync(dir, { recursive: true, force: true });
+  for (const [path, text] of generateContent({ reports })) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+
+function firstReportPath(dist: string) {
+  return `/reports/${readdirSync(join(dist, 'reports'), { withFileTypes: true }).filter((entry) => entry.isDirectory())[0].name}/`;
+}
+
+function fail(what: string, log: string): never {
+  console.error(log.slice(-4000));
+  throw new Error(`${what} failed`);
+}
+
+const baselineRoot = writeBaselineProject(join(work, 'baseline'));
+const results: SizeResult[] = [];
+for (const reports of sizes) {
+  const content = join(work, `content-${reports}`);
+  const dist = join(work, `dist-${reports}`);
+  writeContent(content, reports);
+
+  log(`${reports} reports: our build`);
+  const oursEnv = { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, `cache-${reports}`) };
+  rmSync(oursEnv.ASTRO_CACHE_DIR, { recursive: true, force: true });
+  const ours = measureBuild(['--force'], oursEnv, dist);
+  if (!ours.ok) fail(`our build of ${reports}`, ours.log);
+
+  const search = await measureSearchCost(dist, 'talks');
+  const reportPageKB = kilobytes(pageWeight(dist, firstReportPath(dist)).total);
+  const homePageKB = kilobytes(pageWeight(dist, '/').total);
+
+  log(`${reports} reports: warm rebuild after editing one report`);
+  const edited = join(content, 'reports', readdirSync(join(content, 'reports')).sort()[0]);
+  appendFileSync(edited, '\nAn editor added this sentence to measure a warm rebuild.\n');
+  const warm = measureBuild([], oursEnv, dist, false);
+  if (!warm.ok) fail(`warm rebuild of ${reports}`, warm.log);
+
+  log(`${reports} reports: baseline`);
+  const baseCache = join(work, `baseline-cache-${reports}`);
+  rmSync(baseCache, { recursive: true, force: true });
+  const baseline = measureBuild(['--force', '--root', baselineRoot], { CONTENT_DIR: content, ASTRO_CACHE_DIR: baseCache }, join(work, `baseline-dist-${reports}`));
+  if (!baseline.ok) fail(`baseline build of ${reports}`, baseline.log);
+
+  results.push({ reports, ours, baseline, warm, reportPageKB, homePageKB, search });
+  log(`${reports}: ours ${ours.seconds}s / ${ours.peakMB} MB, baseline ${baseline.seconds}s, warm ${warm.seconds}s, search ${search.kilobytes} KB`);
+  rmSync(join(work, `baseline-dist-${reports}`), { recursive: true, force: true });
+}
+
+log('seed site: page weights and Lighthouse');
+const seedDist = join(work, 'dist-seed');
+const seed = measureBuild(['--force'], { ASTRO_CACHE_DIR: join(work, 'cache-seed') }, seedDist);
+if (!seed.ok) fail('the seed build', seed.log);
+const seedReport = firstReportPath(seedDist);
+const seedWeights = [
+  { page: `report (${seedReport})`, kilobytes: kilobytes(pageWeight(seedDist, seedReport).total), budget: 30 },
+  { page: 'home (/)', kilobytes: kilobytes(pageWeight(seedDist, '/').total), budget: 60 },
+];
+
+let lighthouse: { rows: LighthouseRow[]; note?: string } | undefined;
+if (values.lighthouse) {
+  const summary = join(work, 'lighthouse.json');
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/lighthouse.ts', '--dist', seedDist, '--out', summary], { encoding: 'utf8' });
+  lighthouse = existsSync(summary) && run.status === 0
+    ? { rows: JSON.parse(readFileSync(summary, 'utf8')).pages }
+    : { rows: [], note: `Lighthouse did not run: ${(run.stderr || run.stdout).trim().split('\n').at(-1)}` };
+}
+
+const version = (command: string, args: string[]) => spawnSync(command, args, { encoding: 'utf8' }).stdout.trim().split('\n')[0];
+const machine = {
+  CPU: `${cpus()[0].model}, ${cpus().length} cores`,
+  memory: `${Math.round(totalmem() / 1024 ** 3)} GiB`,
+  Node: process.version,
+  Astro: JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')).version,
+  Pagefind: JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')).version,
+  Chromium: version(chromiumPath(), ['--version']),
+};
+writeFileSync(join(work, 'results.json'), JSON.stringify({ machine, results, seedWeights, lighthouse }, (key, value) => (key === 'log' ? undefined : value), 2));
+writeFileSync(values.out, benchmarkMarkdown({ machine, sizes: results, seedWeights, lighthouse }));
+log(`wrote ${values.out}`);

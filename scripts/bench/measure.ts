@@ -1,0 +1,59 @@
+// One measured build: wall time and peak memory from GNU time, phases from Astro's log, then the output.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../tests/helpers/dist';
+import { gzippedSize } from '../page-weight';
+
+export interface BuildMeasure {
+  ok: boolean;
+  seconds: number;
+  peakMB: number;
+  phases: Record<string, number>;
+  pages: number;
+  files: number;
+  outputMB: number;
+  largestHtmlKB: number;
+  log: string;
+}
+
+const number = (log: string, pattern: RegExp) => {
+  const match = log.match(pattern);
+  return match ? Number(match[1]) : NaN;
+};
+
+export function measureBuild(args: string[], env: Record<string, string>, outDir: string, clean = true): BuildMeasure {
+  if (clean) rmSync(outDir, { recursive: true, force: true });
+  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', 'node_modules/.bin/astro', 'build', ...args, '--outDir', outDir], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const log = `${result.stdout}\n${result.stderr}`;
+  const [, seconds, kilobytes] = log.match(/BENCH ([\d.]+) (\d+)/) ?? [];
+  const files = result.status === 0 ? listFiles(outDir) : [];
+  const html = files.filter((file) => file.endsWith('.html'));
+  let bytes = 0;
+  let largest = 0;
+  for (const file of files) {
+    const content = readFileSync(join(outDir, file));
+    bytes += content.length;
+    if (file.endsWith('.html')) largest = Math.max(largest, gzippedSize(content));
+  }
+  return {
+    ok: result.status === 0,
+    seconds: Number(seconds),
+    peakMB: Math.round(Number(kilobytes) / 1024),
+    phases: {
+      'content check': number(log, /checked content in (\d+) ms/) / 1000,
+      'content sync': number(log, /\[types\] Generated ([\d.]+)s/),
+      'page rendering': number(log, /generating static routes[\s\S]*?✓ Completed in ([\d.]+)s\./),
+      'search index': number(log, /indexed \d+ pages for search in (\d+) ms/) / 1000,
+    },
+    pages: html.length,
+    files: files.length,
+    outputMB: Math.round((bytes / 1024 / 1024) * 10) / 10,
+    largestHtmlKB: Math.round((largest / 1024) * 10) / 10,
+    log,
+  };
+}
