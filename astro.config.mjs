@@ -22,6 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // One cacheable stylesheet per bundle instead of the same CSS inlined into every page.
   build: { inlineStylesheets: 'never' },
+  vite: { build: { cssCodeSplit: false } },
   server: { host: 'localhost', port: 4321 },
   integrations: [
     contentCheck(contentDir),

@@ -91,7 +91,11 @@ if (values.lighthouse) {
   const summary = join(work, 'lighthouse.json');
   const run = spawnSync('node_modules/.bin/tsx', ['scripts/lighthouse.ts', '--dist', seedDist, '--out', summary], { encoding: 'utf8' });
   lighthouse = existsSync(summary) && run.status === 0
-    ? { rows: JSON.parse(readFileSync(summary, 'utf8')).pages }
+    ? {
+        rows: (JSON.parse(readFileSync(summary, 'utf8')).pages as { name: string; path: string; scores: Record<string, number>; failingAudits: LighthouseRow['failing'] }[]).map(
+          (page) => ({ page: `${page.name} (${page.path})`, scores: page.scores, failing: page.failingAudits }),
+        ),
+      }
     : { rows: [], note: `Lighthouse did not run: ${(run.stderr || run.stdout).trim().split('\n').at(-1)}` };
 }
 

@@ -1,39 +1,174 @@
-// A small static file server for a built site on loopback, for the benchmark and Lighthouse.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+// A static file server for a built site on loopback (compressed, cache headers like a real host), for the
+// benchmark and Lighthouse.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 
-const TYPES: Record<string, string> = {
+const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+const isDirectory = (path: string) => existsSync(path) && statSync(path).isDirectory();
+
+const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.ico': 'image/x-icon',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  // Pagefind's index, fragments, filters, metadata and wasm bundles are already gzipped binaries.
+  '.pagefind': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
 };
 
+/** Types worth compressing; images, fonts and pagefind's binaries are compressed already. */
+const compressible = (type: string) =>
+  /^text\/|^application\/(json|xml|wasm|manifest\+json)|^image\/svg\+xml/.test(type);
+
+type Encoding = 'br' | 'gzip';
+
+/** The best encoding the client accepts (q=0 refuses one), brotli first. */
+function pickEncoding(header: string | undefined): Encoding | undefined {
+  const accepted = new Map<string, number>();
+  for (const part of (header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    accepted.set(name, q ? Number(q.slice(2)) || 0 : 1);
+  }
+  const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  if (ok('br')) return 'br';
+  if (ok('gzip')) return 'gzip';
+  return undefined;
+}
+
+function startServer(root: string): Promise<Server> {
+  const compressed = new Map<string, Buffer>();
+  const compress = (file: string, encoding: Encoding): Buffer => {
+    const key = `${encoding}:${file}`;
+    let body = compressed.get(key);
+    if (!body) {
+      const raw = readFileSync(file);
+      body =
+        encoding === 'br'
+          ? brotliCompressSync(raw, {
+              params: {
+                [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
+                [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+              },
+            })
+          : gzipSync(raw, { level: 9 });
+      compressed.set(key, body);
+    }
+    return body;
+  };
+
+  const send = (req: IncomingMessage, res: ServerResponse, file: string, status: number, urlPath: string) => {
+    const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    res.statusCode = status;
+    res.setHeader('Content-Type', type);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    if (urlPath.startsWith('/_astro/') || urlPath.startsWith('/pagefind/')) {
+      res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    } else if (type.startsWith('text/html')) {
+      res.setHeader('Cache-Control', 'no-cache');
+    }
+    const encoding = compressible(type) ? pickEncoding(req.headers['accept-encoding']) : undefined;
+    if (compressible(type)) res.setHeader('Vary', 'Accept-Encoding');
+    if (encoding) {
+      const body = compress(file, encoding);
+      res.setHeader('Content-Encoding', encoding);
+      res.setHeader('Content-Length', body.length);
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.setHeader('Content-Length', statSync(file).size);
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  };
+
+  const notFound = (req: IncomingMessage, res: ServerResponse) => {
+    const page = join(root, '404.html');
+    if (isFile(page)) return send(req, res, page, 404, '/404.html');
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+  };
+
+  const server = createServer((req, res) => {
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      let urlPath: string;
+      try {
+        urlPath = decodeURIComponent(url.pathname);
+      } catch {
+        res.writeHead(400).end();
+        return;
+      }
+      const file = resolve(root, `.${urlPath}`);
+      // Never serve anything outside the site folder (e.g. /../ or an encoded %2e%2e).
+      if (file !== root && !file.startsWith(root + sep)) return notFound(req, res);
+      if (isDirectory(file)) {
+        if (!urlPath.endsWith('/')) {
+          res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+          return;
+        }
+        const index = join(file, 'index.html');
+        return isFile(index) ? send(req, res, index, 200, urlPath) : notFound(req, res);
+      }
+      if (isFile(file)) return send(req, res, file, 200, urlPath);
+      return notFound(req, res);
+    } catch (error) {
+      console.error(`[server] ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.destroy();
+    }
+  });
+
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    // Port 0: the system picks a free port; loopback only.
+    server.listen(0, '127.0.0.1', () => done(server));
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((done) => {
+    server.close(() => done());
+    server.closeAllConnections();
+  });
+}
+
 export interface StaticServer {
+  /** "http://127.0.0.1:PORT/" */
   url: string;
   close: () => Promise<void>;
 }
 
-export function serveStatic(root: string): Promise<StaticServer> {
-  const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file);
-    if (!found) file = join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(() => done())) });
-    }),
-  );
+export async function serveStatic(root: string): Promise<StaticServer> {
+  const server = await startServer(resolve(root));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => closeServer(server) };
 }

@@ -1,7 +1,7 @@
 // Reads content files the way Astro does (same YAML rules), keeping line numbers for every field.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, LineCounter, parse, parseDocument, YAMLParseError, type Document } from 'yaml';
 
 export type FieldPath = (string | number)[];
 
@@ -52,16 +52,28 @@ function lineFinder(doc: Document, lines: LineCounter, firstLine: number) {
   };
 }
 
+const YAML_OPTIONS = { customTags: ['timestamp' as const], prettyErrors: false };
+
 function parseYaml(file: string, text: string, firstLine: number): ParsedFile | ParseFailure {
-  const lines = new LineCounter();
   // Timestamps on, as in Astro's loader, so an unquoted date reaches the schema as the Date Astro would see.
-  const doc = parseDocument(text, { customTags: ['timestamp'], lineCounter: lines, prettyErrors: false });
-  const [error] = doc.errors;
-  if (error) {
-    const line = lines.linePos(error.pos[0]).line + firstLine - 1;
+  let data: unknown;
+  try {
+    data = parse(text, YAML_OPTIONS);
+  } catch (error) {
+    if (!(error instanceof YAMLParseError)) throw error;
+    const line = text.slice(0, error.pos[0]).split('\n').length + firstLine - 1;
     return { file, line, message: `broken YAML: ${error.message.split('\n')[0]}` };
   }
-  return { file, data: doc.toJS() ?? {}, lineOf: lineFinder(doc, lines, firstLine) };
+  // The syntax tree is only needed to place a problem on a line: built on demand, not kept for every file.
+  let findLine: ((path: FieldPath) => number | undefined) | undefined;
+  const lineOf = (path: FieldPath) => {
+    if (!findLine) {
+      const lines = new LineCounter();
+      findLine = lineFinder(parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines }), lines, firstLine);
+    }
+    return findLine(path);
+  };
+  return { file, data: data ?? {}, lineOf };
 }
 
 export function parseContentFile(file: string): ParsedFile | ParseFailure {

@@ -67,18 +67,35 @@ function calendarStart(date: StoryDate, timeZone: string): TZDate {
   return new TZDate(year, month - 1, day, timeZone);
 }
 
-/** The first instant of a date, in epoch milliseconds; calendar dates begin at midnight in `timeZone`. */
-export function earliestInstant(date: StoryDate, timeZone: string): number {
-  return date.precision === 'minute' ? Date.parse(date.value) : calendarStart(date, timeZone).getTime();
+/**
+ * Remembers a pure function of (date, time zone): zone-aware date-fns calls build Intl formatters, and a
+ * site of 10,000 reports asks for the same few thousand dates on every page and in every sort.
+ */
+function memoised<T>(compute: (date: StoryDate, timeZone: string) => T) {
+  const cache = new Map<string, T>();
+  return (date: StoryDate, timeZone: string): T => {
+    const key = `${timeZone}|${date.value}`;
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(date, timeZone);
+      cache.set(key, value);
+    }
+    return value;
+  };
 }
 
+/** The first instant of a date, in epoch milliseconds; calendar dates begin at midnight in `timeZone`. */
+export const earliestInstant = memoised((date, timeZone) =>
+  date.precision === 'minute' ? Date.parse(date.value) : calendarStart(date, timeZone).getTime(),
+);
+
 /** The last instant a date covers: the minute itself, or the last millisecond of its day, month or year. */
-export function latestInstant(date: StoryDate, timeZone: string): number {
+export const latestInstant = memoised((date, timeZone) => {
   if (date.precision === 'minute') return Date.parse(date.value);
   const start = calendarStart(date, timeZone);
   const next = { year: addYears, month: addMonths, day: addDays }[date.precision](start, 1);
   return next.getTime() - 1;
-}
+});
 
 /**
  * Orders spans by the latest moment each can have happened, then the later-starting first, so an
@@ -106,7 +123,7 @@ function zoneName(timeZone: string, instant: Date): string {
 }
 
 /** A reader's label that never claims more precision than the date has. */
-export function formatStoryDate(date: StoryDate, timeZone: string): string {
+export const formatStoryDate = memoised((date, timeZone): string => {
   const start = new Date(earliestInstant(date, timeZone));
   const inZone = { in: tz(timeZone) };
   switch (date.precision) {
@@ -119,7 +136,7 @@ export function formatStoryDate(date: StoryDate, timeZone: string): string {
     case 'minute':
       return `${format(start, 'd MMMM yyyy, HH:mm', inZone)} ${zoneName(timeZone, start)}`;
   }
-}
+});
 
 /** A label for a span: "13–14 February 2026", "January – February 2026", "c. 1–2 February 2026". */
 export function formatStorySpan(span: StorySpan, timeZone: string): string {
@@ -155,11 +172,11 @@ export function formatPeriodKey(key: string): string {
 }
 
 /** The Monday ("2026-02-16") of the week a day- or minute-precise date falls in; undefined when less precise. */
-export function weekOf(date: StoryDate, timeZone: string): string | undefined {
+export const weekOf = memoised((date, timeZone): string | undefined => {
   if (date.precision !== 'day' && date.precision !== 'minute') return undefined;
   const inZone = { in: tz(timeZone) };
   return format(startOfISOWeek(new Date(earliestInstant(date, timeZone)), inZone), 'yyyy-MM-dd', inZone);
-}
+});
 
 /** Every week from the first Monday to the last, inclusive: "2026-02-02", "2026-02-09", … */
 export function weeksBetween(first: string, last: string): string[] {
