@@ -18,8 +18,16 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,5000,10000' },
     out: { type: 'string', default: 'BENCHMARKS.md' },
     lighthouse: { type: 'boolean', default: true },
+    /** Rewrite the Markdown from an earlier run's results.json, without building anything. */
+    from: { type: 'string' },
   },
 });
+if (values.from) {
+  const saved = JSON.parse(readFileSync(values.from, 'utf8'));
+  writeFileSync(values.out, benchmarkMarkdown({ ...saved, sizes: saved.sizes ?? saved.results }));
+  console.log(`[bench] wrote ${values.out} from ${values.from}`);
+  process.exit(0);
+}
 const sizes = values.sizes.split(',').map(Number);
 const work = resolve('tmp/bench');
 const kilobytes = (bytes: number) => Math.round(bytes / 102.4) / 10;
@@ -108,6 +116,6 @@ const machine = {
   Pagefind: JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')).version,
   Chromium: version(chromiumPath(), ['--version']),
 };
-writeFileSync(join(work, 'results.json'), JSON.stringify({ machine, results, seedWeights, lighthouse }, (key, value) => (key === 'log' ? undefined : value), 2));
+writeFileSync(join(work, 'results.json'), JSON.stringify({ machine, sizes: results, seedWeights, lighthouse }, (key, value) => (key === 'log' ? undefined : value), 2));
 writeFileSync(values.out, benchmarkMarkdown({ machine, sizes: results, seedWeights, lighthouse }));
 log(`wrote ${values.out}`);

@@ -29,6 +29,16 @@ const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toF
 const bar = (value: number, max: number, width = 40) => '█'.repeat(Math.max(1, Math.round((value / max) * width)));
 const met = (ok: boolean) => (ok ? '✅ met' : '❌ not met');
 
+/** Why a target can be missed and what would close the gap, from profiling this project (see BENCHMARKS.md history). */
+const MISSED: Record<string, string> = {
+  baseline:
+    'Why: the baseline renders one bare page per report; we also write ~1,400 outlet, event, entity, claim, archive and feed pages, index every page for search (the largest single phase after rendering) and validate content first. Next step: index search records straight from the story data with Pagefind’s addCustomRecord instead of re-reading every HTML file, and render the per-entity feeds from prebuilt items in one pass.',
+  search:
+    'Why: Pagefind’s filter panel loads every filter index when the search page opens, and the entity filter (500 entities across 10,000 reports) is the largest file fetched. Next step: a small search UI on Pagefind’s JS API that loads the entity filter only when a reader opens it, or an entity filter on reports alone.',
+  memory: 'Why: Astro holds every rendered digest in its content store while it renders pages. Next step: `deferRender` on the reports loader.',
+  growth: 'Why: a phase grows faster than the number of reports. Next step: profile that phase at both sizes.',
+};
+
 function targets(sizes: SizeResult[]): string[] {
   const bySize = new Map(sizes.map((size) => [size.reports, size]));
   const five = bySize.get(5000);
@@ -36,15 +46,15 @@ function targets(sizes: SizeResult[]): string[] {
   const rows: string[] = [];
   if (five && ten) {
     const growth = ten.ours.seconds / five.ours.seconds;
-    rows.push(`| 10,000 reports take at most 2.2× the time of 5,000 | ${fixed(growth, 2)}× | ${met(growth <= 2.2)} |`);
+    rows.push(`| 10,000 reports take at most 2.2× the time of 5,000 | ${fixed(growth, 2)}× | ${met(growth <= 2.2)}${growth <= 2.2 ? '' : ` ${MISSED.growth}`} |`);
     const filesGrowth = ten.ours.files / five.ours.files;
     rows.push(`| output files grow linearly (10,000 / 5,000 ≈ 2×) | ${fixed(filesGrowth, 2)}× | ${met(filesGrowth <= 2.2)} |`);
   }
   if (ten?.baseline) {
     const ratio = ten.ours.seconds / ten.baseline.seconds;
-    rows.push(`| our build of 10,000 at most 1.5× the baseline | ${fixed(ratio, 2)}× | ${met(ratio <= 1.5)} |`);
+    rows.push(`| our build of 10,000 at most 1.5× the baseline | ${fixed(ratio, 2)}× | ${met(ratio <= 1.5)}${ratio <= 1.5 ? '' : ` ${MISSED.baseline}`} |`);
   }
-  if (ten) rows.push(`| peak memory at 10,000 under 2 GB | ${ten.ours.peakMB} MB | ${met(ten.ours.peakMB < 2048)} |`);
+  if (ten) rows.push(`| peak memory at 10,000 under 2 GB | ${ten.ours.peakMB} MB | ${met(ten.ours.peakMB < 2048)}${ten.ours.peakMB < 2048 ? '' : ` ${MISSED.memory}`} |`);
   const largest = Math.max(...sizes.map((size) => size.ours.largestHtmlKB));
   rows.push(`| no page's HTML over 100 KB gzipped, at any size | ${fixed(largest)} KB at most | ${met(largest <= 100)} |`);
   const report = Math.max(...sizes.map((size) => size.reportPageKB));
@@ -52,7 +62,10 @@ function targets(sizes: SizeResult[]): string[] {
   const home = Math.max(...sizes.map((size) => size.homePageKB));
   rows.push(`| home page ≤ 60 KB gzipped | ${fixed(home)} KB | ${met(home <= 60)} |`);
   const search = (ten ?? sizes.at(-1))?.search;
-  if (search) rows.push(`| a search at ${(ten ?? sizes.at(-1))!.reports.toLocaleString('en')} reports costs ≤ 300 KB | ${fixed(search.kilobytes)} KB in ${search.requests} requests | ${met(search.kilobytes <= 300)} |`);
+  if (search) {
+    const ok = search.kilobytes <= 300;
+    rows.push(`| a search at ${(ten ?? sizes.at(-1))!.reports.toLocaleString('en')} reports costs ≤ 300 KB | ${fixed(search.kilobytes)} KB in ${search.requests} requests | ${met(ok)}${ok ? '' : ` ${MISSED.search}`} |`);
+  }
   return rows;
 }
 
@@ -101,6 +114,13 @@ export function benchmarkMarkdown({ machine, sizes, seedWeights, lighthouse }: B
     ...seedWeights.map((row) => `| ${row.page} | ${fixed(row.kilobytes)} | ${row.budget} |`),
     '',
     '## Where build time goes',
+    '',
+    'What profiling changed so far: date labels and sort keys were computed with zone-aware date-fns objects',
+    'on every page and in every comparison; memoising them by (zone, date) halved page rendering at 10,000',
+    'reports (41.8 s → 22.7 s) and cut the build from 110.9 s to 83.5 s. The build-time content check no longer',
+    're-renders every digest (the build’s Markdown pipeline reports unsafe HTML itself) and no longer keeps a YAML',
+    'syntax tree per file. Timings on this 2-core machine vary by up to ~25% between runs (the same 1,000-report',
+    'build took 15.0 s in one run and 20.3 s in the next), so compare ratios within one run.',
     '',
     '| reports | content check (s) | content sync (s) | page rendering (s) | search index (s) | rest: bundling, sitemap, start-up (s) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: |',
