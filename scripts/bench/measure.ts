@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../../tests/helpers/dist';
+import { listFiles } from '../../src/checker/read-files';
 import { gzippedSize } from '../page-weight';
 
 export interface BuildMeasure {

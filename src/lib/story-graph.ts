@@ -136,6 +136,10 @@ export interface StoryGraph<R, E, S, N, C = GraphClaim> {
   reportsNewestFirst: R[];
   /** Sorts any subset of reports newest first, as `reportsNewestFirst`. */
   newestFirst: (reports: R[]) => R[];
+  /** Per outlet, newest first: its own reports, or for a cited-only outlet the reports citing it (its feed). */
+  feedBySource: Map<string, R[]>;
+  /** Per entity, the reports naming it, newest first (its feed). */
+  feedByEntity: Map<string, R[]>;
   /** The latest event that has happened (not planned). */
   latestDevelopment?: E;
   /** Reports per week for reports dated to the day or minute, every week from first to last. */
@@ -336,6 +340,15 @@ export function buildStoryGraph<
   const newestFirst = (subset: R[]) =>
     [...subset].sort((a, b) => publication(b) - publication(a) || storyOrder.get(b.id)! - storyOrder.get(a.id)!);
 
+  const reportsNewestFirst = newestFirst(reports);
+  const feedBySource = new Map<string, R[]>();
+  const feedByEntity = new Map<string, R[]>();
+  for (const report of reportsNewestFirst) {
+    push(feedBySource, report.sourceId, report);
+    for (const id of new Set(report.citedSourceIds)) if (!reportsBySource.has(id)) push(feedBySource, id, report);
+    for (const id of new Set(report.entityIds)) push(feedByEntity, id, report);
+  }
+
   const reportsByWeek = new Map<string, number>();
   let reportsWithoutWeek = 0;
   for (const report of reports) {
@@ -422,8 +435,10 @@ export function buildStoryGraph<
     periods,
     homeTimeline,
     earlierPeriods,
-    reportsNewestFirst: newestFirst(reports),
+    reportsNewestFirst,
     newestFirst,
+    feedBySource,
+    feedByEntity,
     latestDevelopment: events.findLast((event) => !event.planned),
     coverageByWeek,
     reportsWithoutWeek,

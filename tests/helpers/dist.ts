@@ -1,6 +1,7 @@
 // Reading a built site: its HTML pages, parsed, and every internal link they make.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../src/checker/read-files';
 import { load, type CheerioAPI } from 'cheerio';
 
 export interface BuiltPage {
@@ -11,17 +12,7 @@ export interface BuiltPage {
   $: CheerioAPI;
 }
 
-function* walk(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* walk(path);
-    else yield path;
-  }
-}
-
-export function listFiles(distDir: string): string[] {
-  return [...walk(distDir)].map((file) => relative(distDir, file));
-}
+export { listFiles };
 
 export function readPages(distDir: string, base = '/'): BuiltPage[] {
   const prefix = base.replace(/\/+$/, '');

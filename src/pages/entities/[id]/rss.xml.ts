@@ -12,5 +12,5 @@ export const GET: APIRoute<{ entity: Entity }> = ({ props: { entity }, site: sit
     description: `Reports naming ${entity.data.name} in “${site.story.title}”.`,
     site: siteUrl,
     language: site.language,
-    items: story.newestFirst(story.reportsByEntity.get(entity.id) ?? []).map((report) => feedItems.get(report.id)!),
+    items: (story.feedByEntity.get(entity.id) ?? []).map((report) => feedItems.get(report.id)!),
   });

@@ -7,13 +7,12 @@ export const getStaticPaths = (() =>
   story.sources.map((source) => ({ params: { id: source.id }, props: { source } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ source: Source }> = ({ props: { source }, site: siteUrl }) => {
-  const own = story.reportsBySource.get(source.id);
-  const reports = own ?? story.citingReportsBySource.get(source.id) ?? [];
+  const own = story.reportsBySource.has(source.id);
   return rssFeed({
     title: `${source.data.name} — ${site.name}`,
     description: own ? `Reports by ${source.data.name} on “${site.story.title}”.` : `Reports citing ${source.data.name} on “${site.story.title}”.`,
     site: siteUrl,
     language: site.language,
-    items: story.newestFirst(reports).map((report) => feedItems.get(report.id)!),
+    items: (story.feedBySource.get(source.id) ?? []).map((report) => feedItems.get(report.id)!),
   });
 };
