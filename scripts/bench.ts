@@ -4,7 +4,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSyn
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateContent } from '../src/synthetic/generate';
+import { generateContent } from './synthetic/generate';
 import { writeBaselineProject } from './bench/baseline';
 import { measureBuild } from './bench/measure';
 import { benchmarkMarkdown, type LighthouseRow, type SizeResult } from './bench/report';

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync, wri
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { GENERATE_DEFAULTS, generateContent } from '../src/synthetic/generate';
+import { GENERATE_DEFAULTS, generateContent } from './synthetic/generate';
 
 const MARKER = '.synthetic';
 /** Everything this script writes at the top of its folder; anything else there means it is not ours alone. */

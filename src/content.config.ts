@@ -1,7 +1,7 @@
 // Wires each collection to its folder under content/ and its schema in src/schemas/.
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { entryId } from './lib/entry-id';
+import { entryId } from './lib/ids';
 import { COLLECTIONS, SITE_FILE, type CollectionName } from './lib/collections';
 import { contentDir } from './lib/content-dir';
 import { claimSchema } from './schemas/claims';

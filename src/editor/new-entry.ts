@@ -1,20 +1,27 @@
 // Creates a correctly formed content file from an editor's answers, validated before it is written.
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { slug } from 'github-slugger';
 import { stringify } from 'yaml';
-import { checkingReference, existingIds } from '../checker/check-content';
+import { existingIds } from '../checker/content-files';
 import { describeIssues, fieldName } from '../checker/issues';
+import { checkingReference } from '../checker/references';
+import { claimBasisProblems, type ClaimSourcing } from '../checker/rules/claim-basis';
 import { COLLECTIONS, fileFor, type CollectionName } from '../lib/collections';
-import { claimSchema } from '../schemas/claims';
+import { idFromWords, isWellFormedId } from '../lib/ids';
+import { CLAIM_BASES, claimSchema, type ClaimBasis } from '../schemas/claims';
 import { entitySchema } from '../schemas/entities';
 import { eventSchema } from '../schemas/events';
 import { reportSchema } from '../schemas/reports';
 import { sourceSchema } from '../schemas/sources';
 
+export interface Question {
+  field: string;
+  prompt: string;
+  optional?: boolean;
+}
+
 /** What an editor is asked for, per collection; everything else keeps its default or is added by hand. */
-export const QUESTIONS: Record<CollectionName, { field: string; prompt: string; optional?: boolean }[]> = {
+export const QUESTIONS: Record<CollectionName, Question[]> = {
   reports: [
     { field: 'source', prompt: 'Outlet id (a file in content/sources/)' },
     { field: 'headline', prompt: 'Headline, exactly as the outlet wrote it' },
@@ -30,14 +37,15 @@ export const QUESTIONS: Record<CollectionName, { field: string; prompt: string; 
   ],
   events: [
     { field: 'title', prompt: 'What happened, as a short headline' },
-    { field: 'date', prompt: 'When (2025, 2026-01 or 2026-01-13)' },
+    { field: 'date', prompt: 'When (2025, 2026-01, 2026-01-13 or "2026-02-13 or 2026-02-14")' },
     { field: 'kind', prompt: 'Kind (policy, business, deal, meeting, report, statement, denial)' },
   ],
   claims: [
     { field: 'statement', prompt: 'The claim, in our own words, as one sentence' },
-    { field: 'firstReportedBy', prompt: 'Outlet id that made it first (a file in content/sources/)' },
-    { field: 'basis', prompt: 'Basis (named, anonymous, official)' },
-    { field: 'date', prompt: 'When it was first made (2026-02 or 2026-02-13)' },
+    { field: 'basis', prompt: 'Basis (on-record: a named person or body said it; unnamed-sources; not-sourced)' },
+    { field: 'claimant', prompt: 'Who said it, for an on-record claim (entity id; empty otherwise)', optional: true },
+    { field: 'brokenBy', prompt: 'Outlet id that broke it (empty for a public statement)', optional: true },
+    { field: 'date', prompt: 'When it was first made (2026-02, 2026-02-13 or "2026-02-13 or 2026-02-14")' },
   ],
   entities: [
     { field: 'name', prompt: 'Full name' },
@@ -46,6 +54,28 @@ export const QUESTIONS: Record<CollectionName, { field: string; prompt: string; 
     { field: 'country', prompt: 'Country (ISO code, e.g. US)' },
   ],
 };
+
+/** The npm command that creates an entry of each collection. */
+export const COMMANDS: Record<CollectionName, string> = {
+  reports: 'new:report',
+  sources: 'new:source',
+  events: 'new:event',
+  entities: 'new:entity',
+  claims: 'new:claim',
+};
+
+/** What `--help` prints: every flag of the collection, with its question. */
+export function usage(collection: CollectionName): string {
+  const flags = [...QUESTIONS[collection], { field: 'id', prompt: 'File name without extension (default: made from the answers)', optional: true }];
+  const width = Math.max(...flags.map(({ field }) => field.length)) + 2;
+  return [
+    `Usage: npm run ${COMMANDS[collection]} -- [--field value ...]`,
+    '',
+    ...flags.map(({ field, prompt, optional }) => `  --${field.padEnd(width)}${prompt}${optional ? '' : ' (required)'}`),
+    '',
+    'Answers not given as flags are asked for when run in a terminal. Nothing is overwritten.',
+  ].join('\n');
+}
 
 export class NewEntryError extends Error {}
 
@@ -65,20 +95,35 @@ function template(collection: CollectionName, answers: Record<string, string>): 
     case 'entities':
       return { ...given, aliases: [] };
     case 'claims': {
-      const { statement, firstReportedBy, basis, date } = given;
-      return { statement, firstReportedBy, basis, entities: [], events: [], history: [{ status: 'reported', date, outlet: firstReportedBy }] };
+      const { statement, basis, claimant, brokenBy, date } = given;
+      // A public statement enters the story on the record, moved by its claimant; anything else is reported by an outlet.
+      const first = basis === 'on-record' ? { status: 'on-record', date, entity: claimant } : { status: 'reported', date, outlet: brokenBy };
+      return { statement, basis, claimant, brokenBy, entities: [], events: [], history: [first] };
     }
   }
+}
+
+/**
+ * What the schema cannot judge alone, in the checker's own words: who made or broke a new claim. Its first
+ * status needs one of them, so these come before the schema's complaint about a history entry with neither.
+ */
+function claimProblems(data: Record<string, unknown>, answers: Record<string, string>): string[] {
+  const basis = answers.basis as ClaimBasis;
+  if (!(basis in CLAIM_BASES)) return [];
+  const problems = claimBasisProblems(data as unknown as ClaimSourcing).map(({ field, message }) => `${fieldName(field)}: ${message}`);
+  if (basis !== 'on-record' && !answers.brokenBy) {
+    problems.push('brokenBy: a claim that is not on the record needs the outlet that reported it (a file in content/sources/) — give --brokenBy');
+  }
+  return problems;
 }
 
 const withoutUndefined = (data: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
 
 function defaultId(collection: CollectionName, answers: Record<string, string>): string {
-  const words = (text = '') => slug(text).split('-').filter(Boolean).slice(0, 6).join('-');
-  if (collection === 'reports') return `${answers.source}-${words(answers.headline)}`;
-  if (collection === 'claims') return words(answers.statement);
-  return words(collection === 'events' ? answers.title : answers.name);
+  if (collection === 'reports') return `${answers.source}-${idFromWords(answers.headline ?? '')}`;
+  if (collection === 'claims') return idFromWords(answers.statement ?? '');
+  return idFromWords((collection === 'events' ? answers.title : answers.name) ?? '');
 }
 
 /** Validates the answers and writes the file; returns its path. Throws NewEntryError with every problem. */
@@ -96,7 +141,7 @@ export function createEntry(
     );
   }
   const reference = checkingReference(known, contentDir);
-  const schema = {
+  const schema: z.ZodType = {
     reports: reportSchema(reference),
     sources: sourceSchema,
     events: eventSchema(reference),
@@ -104,12 +149,13 @@ export function createEntry(
     claims: claimSchema(reference),
   }[collection];
   const data = template(collection, answers);
-  const result = (schema as z.ZodType).safeParse(data);
-  if (!result.success) {
-    const problems = describeIssues(schema as z.ZodType, result.error.issues).map((issue) => `${fieldName(issue.path)}: ${issue.message}`);
-    throw new NewEntryError(`not written, because:\n  ${problems.join('\n  ')}`);
+  let problems = collection === 'claims' ? claimProblems(data, answers) : [];
+  if (problems.length === 0) {
+    const result = schema.safeParse(data);
+    if (!result.success) problems = describeIssues(schema, result.error.issues).map((issue) => `${fieldName(issue.path)}: ${issue.message}`);
   }
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new NewEntryError(`"${id}" is not a usable id: use lower-case words and hyphens`);
+  if (problems.length) throw new NewEntryError(`not written, because:\n  ${problems.join('\n  ')}`);
+  if (!isWellFormedId(id)) throw new NewEntryError(`"${id}" is not a usable id: use lower-case words and hyphens`);
 
   const yaml = stringify(withoutUndefined(data), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
   const text =
@@ -118,7 +164,7 @@ export function createEntry(
       : yaml;
   const file = fileFor(collection, id, contentDir);
   try {
-    writeFileSync(join(file), text, { flag: 'wx' });
+    writeFileSync(file, text, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new NewEntryError(`${file} already exists: nothing was changed. Choose another id with --id.`);

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { EntityNames } from '../plugins/remark-entity-links';
+import { entryId } from './ids';
 
 /** Names by entity id; a missing folder yields none, and the content checker says what is missing. */
 export function readEntityNames(folder: string): EntityNames[] {
@@ -13,6 +14,6 @@ export function readEntityNames(folder: string): EntityNames[] {
     .map((file) => {
       const data = parse(readFileSync(join(folder, file), 'utf8')) ?? {};
       const names = [data.name, ...(Array.isArray(data.aliases) ? data.aliases : [])];
-      return { id: file.replace(/\.yaml$/, ''), names: names.filter((name) => typeof name === 'string' && name) };
+      return { id: entryId(file), names: names.filter((name) => typeof name === 'string' && name) };
     });
 }

@@ -1,40 +1,58 @@
-// Feed items for RSS and JSON Feed, built once per report from prebuilt data: no Markdown re-rendered.
+// Feed items for RSS and JSON Feed, built once per report from the story graph: no Markdown re-rendered.
+// Dates: a feed's item date must be a full instant, so only a report known to the minute gets one; every
+// other item leaves the optional date out and says its date, with its precision, in its text.
 import rss from '@astrojs/rss';
-import { toIsoInstant } from './dates';
+import { reportOutletLabel } from './graph';
 import { absoluteUrl, paths } from './routes';
-import type { Entity, Report, Source } from '../content';
+import type { Report } from './story-types';
 
 export interface FeedItem {
   id: string;
   url: string;
   title: string;
+  /** Outlet and date in words, then our summary: what a reader sees first in a feed reader. */
   summary: string;
-  published: string;
+  /** The summary, then each claim the report carries with its status. */
+  content: string;
+  /** Only for reports known to the minute; never an invented midnight. */
+  published?: string;
   updated?: string;
   authors: string[];
   categories: string[];
   originalUrl?: string;
 }
 
-export interface FeedContext {
-  site: URL | undefined;
-  timeZone: string;
-  sourceById: Map<string, Source>;
-  entityById: Map<string, Entity>;
+/** "Drive (probable), February 2026 (known only to the month; the day is not known)." */
+function byline(report: Report): string {
+  const { published } = report;
+  const precision = published.instant ? '' : ` (${published.note.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})`;
+  return `${reportOutletLabel(report)}, ${published.label}${precision}.`;
 }
 
-export function feedItem(report: Report, { site, timeZone, sourceById, entityById }: FeedContext): FeedItem {
+const built = new WeakMap<Report, FeedItem>();
+
+/** The feed item of a report, built once however many feeds carry it (the site URL is fixed for a build). */
+export function feedItem(report: Report, site: URL | undefined): FeedItem {
+  let item = built.get(report);
+  if (!item) built.set(report, (item = buildFeedItem(report, site)));
+  return item;
+}
+
+function buildFeedItem(report: Report, site: URL | undefined): FeedItem {
   const { data } = report;
   const url = absoluteUrl(paths.report(report.id), site);
+  const summary = `${byline(report)} ${data.summary}`;
+  const claims = report.claims.map(({ claim }) => claim.titled);
   return {
     id: url,
     url,
     title: data.headline,
-    summary: data.summary,
-    published: toIsoInstant(data.published, timeZone),
-    updated: data.updated && toIsoInstant(data.updated, timeZone),
+    summary,
+    content: claims.length ? `${summary}\n\nClaims it carries:\n${claims.map((claim) => `- ${claim}`).join('\n')}` : summary,
+    published: report.published.instant,
+    updated: report.updated?.instant,
     authors: data.authors,
-    categories: [sourceById.get(report.sourceId)!.data.name, ...report.entityIds.map((id) => entityById.get(id)!.data.name)],
+    categories: [reportOutletLabel(report), ...report.entities.map((entity) => entity.name)],
     originalUrl: data.url,
   };
 }
@@ -53,8 +71,8 @@ export function jsonFeed(feed: { title: string; description: string; homeUrl: st
       url: item.url,
       title: item.title,
       summary: item.summary,
-      content_text: item.summary,
-      date_published: item.published,
+      content_text: item.content,
+      ...(item.published ? { date_published: item.published } : {}),
       ...(item.updated ? { date_modified: item.updated } : {}),
       ...(item.authors.length ? { authors: item.authors.map((name) => ({ name })) } : {}),
       tags: item.categories,
@@ -63,21 +81,18 @@ export function jsonFeed(feed: { title: string; description: string; homeUrl: st
   };
 }
 
-/** Feeds carry the latest reports only: a reader's app polls them, the archive holds the rest. */
-export const FEED_LENGTH = 50;
-
-/** An RSS 2.0 response for a list of reports already in newest-first order. */
+/** An RSS 2.0 response for items already in newest-first order and within the feed limit. */
 export function rssFeed(feed: { title: string; description: string; site: URL | undefined; language: string; items: FeedItem[] }) {
   return rss({
     title: feed.title,
     description: feed.description,
     site: absoluteUrl(paths.home(), feed.site),
     customData: `<language>${feed.language}</language>`,
-    items: feed.items.slice(0, FEED_LENGTH).map((item) => ({
+    items: feed.items.map((item) => ({
       title: item.title,
       link: item.url,
-      pubDate: new Date(item.published),
-      description: item.summary,
+      ...(item.published ? { pubDate: new Date(item.published) } : {}),
+      description: item.content,
       categories: item.categories,
       ...(item.authors.length ? { author: item.authors.join(', ') } : {}),
     })),

@@ -1,5 +1,4 @@
 // Reader-facing names for codes the content stores: countries, languages, kinds.
-import { CLAIM_BASES, CLAIM_STATUSES } from '../schemas/claims';
 import { ENTITY_KINDS } from '../schemas/entities';
 import { EVENT_KINDS } from '../schemas/events';
 import { SOURCE_KINDS } from '../schemas/sources';
@@ -11,9 +10,5 @@ export const countryName = (code: string) => regions.of(code) ?? code;
 export const languageName = (tag: string) => languages.of(tag) ?? tag;
 export const sourceKindLabel = (kind: keyof typeof SOURCE_KINDS) => SOURCE_KINDS[kind];
 export const entityKindLabel = (kind: keyof typeof ENTITY_KINDS) => ENTITY_KINDS[kind];
-export const claimStatusLabel = (status: string) => CLAIM_STATUSES[status as keyof typeof CLAIM_STATUSES] ?? status;
-export const claimBasisLabel = (basis: keyof typeof CLAIM_BASES) => CLAIM_BASES[basis];
 export const eventKindLabel = (kind: keyof typeof EVENT_KINDS) => EVENT_KINDS[kind];
-
-/** "1 report", "3 reports". */
-export const count = (n: number, singular: string, plural = `${singular}s`) => `${n} ${n === 1 ? singular : plural}`;
+export { count } from './graph/wording';

@@ -1,24 +1,34 @@
-// Builds the open-data export from the story as the site shows it: every entry, every link, by id.
-import type { Claim, Entity, Report, Source, StoryEvent } from '../content';
+// Builds the open-data export from the story graph: every entry, every link, by id; dates with their precision.
 import type { SiteData } from '../schemas/site';
 import { STORY_EXPORT_VERSION, type StoryExport } from '../schemas/story-export';
-import type { StoryDate } from './dates';
+import { dateView, type DateView, type Priority, type ReportNode } from './graph';
 import { paths } from './routes';
+import type { ContentTypes, Story } from './story-types';
 
 export interface ExportInput {
   site: SiteData;
-  sources: Source[];
-  entities: Entity[];
-  events: StoryEvent[];
-  reports: Report[];
-  claims: Claim[];
+  story: Story;
   /** Absolute URL of a root-relative path on the deployed site. */
   absolute: (path: string) => string;
 }
 
-const dateOf = ({ value, precision }: StoryDate) => ({ value, precision });
+const dateOf = ({ span, known, isoPartial, interval }: DateView) => ({
+  value: span.start.value,
+  precision: span.start.precision,
+  known,
+  iso: isoPartial ?? null,
+  earliest: new Date(interval.earliest).toISOString(),
+  latest: new Date(interval.latest).toISOString(),
+});
 
-export function buildStoryExport({ site, sources, entities, events, reports, claims, absolute }: ExportInput): StoryExport {
+const priorityOf = ({ candidates, known }: Priority<ReportNode<ContentTypes>>) => ({
+  reports: candidates.map((report) => report.id),
+  known,
+});
+
+const idsOf = (nodes: { id: string }[]) => nodes.map((node) => node.id);
+
+export function buildStoryExport({ site, story, absolute }: ExportInput): StoryExport {
   return {
     $schema: absolute(paths.storySchema()),
     schemaVersion: STORY_EXPORT_VERSION,
@@ -30,7 +40,7 @@ export function buildStoryExport({ site, sources, entities, events, reports, cla
       language: site.language,
       timeZone: site.timeZone,
     },
-    outlets: sources.map(({ id, data }) => ({
+    outlets: story.sources.map(({ id, data }) => ({
       id,
       url: absolute(paths.source(id)),
       name: data.name,
@@ -39,63 +49,68 @@ export function buildStoryExport({ site, sources, entities, events, reports, cla
       language: data.language,
       kind: data.kind,
     })),
-    entities: entities.map(({ id, data }) => ({
+    entities: story.entities.map(({ id, data }) => ({
       id,
       url: absolute(paths.entity(id)),
       name: data.name,
       kind: data.kind,
       role: data.role,
-      country: data.country,
+      country: data.country ?? null,
       aliases: data.aliases,
     })),
-    events: events.map((event) => ({
+    events: story.events.map((event) => ({
       id: event.id,
       url: absolute(paths.event(event.id)),
-      title: event.data.title,
-      date: dateOf(event.data.date),
-      end: event.data.end ? dateOf(event.data.end) : null,
+      title: event.title,
+      date: dateOf(dateView({ ...event.span, end: undefined }, site.timeZone)),
+      end: event.span.end ? dateOf(dateView({ ...event.span, start: event.span.end, end: undefined }, site.timeZone)) : null,
       approximate: event.data.approximate,
-      planned: event.data.planned,
+      planned: event.planned,
       kind: event.data.kind,
       summary: event.data.summary,
-      entities: event.entityIds,
-      outlets: event.outletIds,
+      entities: idsOf(event.entities),
+      outlets: idsOf(event.brokeBy),
+      firstCoverage: priorityOf(event.firstCoverage),
     })),
-    reports: reports.map((report) => ({
+    reports: story.reports.map((report) => ({
       id: report.id,
       url: absolute(paths.report(report.id)),
       headline: report.data.headline,
-      outlet: report.sourceId,
-      attribution: report.data.attribution,
+      outlet: report.source.id,
+      attribution: report.attribution,
       authors: report.data.authors,
-      published: dateOf(report.data.published),
-      updated: report.data.updated ? dateOf(report.data.updated) : null,
+      published: dateOf(report.published),
+      publishedAfter: report.data.publishedAfter?.id ?? null,
+      updated: report.updated ? dateOf(report.updated) : null,
       originalUrl: report.data.url ?? null,
       language: report.data.language,
       translatedFrom: report.data.translatedFrom ?? null,
       summary: report.data.summary,
-      events: report.eventIds,
-      entities: report.entityIds,
-      cites: report.citedSourceIds,
-      claims: report.claimRefs.map(({ claimId, mentionsResponse }) => ({ claim: claimId, mentionsResponse: mentionsResponse ?? null })),
+      events: idsOf(report.events),
+      entities: idsOf(report.entities),
+      cites: idsOf(report.cited),
+      claims: report.claims.map(({ claim, mentionsResponse }) => ({ claim: claim.id, mentionsResponse: mentionsResponse ?? null })),
       caveats: report.data.caveats,
     })),
-    claims: claims.map((claim) => ({
+    claims: story.claims.map((claim) => ({
       id: claim.id,
       url: absolute(paths.claim(claim.id)),
-      statement: claim.data.statement,
-      status: claim.data.history.at(-1)!.status,
-      firstReportedBy: claim.firstReportedBy,
-      basis: claim.data.basis,
-      basisNote: claim.data.basisNote ?? null,
-      entities: claim.entityIds,
-      events: claim.eventIds,
-      history: claim.data.history.map((change) => ({
+      statement: claim.statement,
+      status: claim.status,
+      titled: claim.titled,
+      basis: claim.basis,
+      claimant: claim.claimant?.id ?? null,
+      brokenBy: claim.brokenBy?.id ?? null,
+      firstCarried: priorityOf(claim.firstCarried),
+      basisNote: claim.basisNote ?? null,
+      entities: idsOf(claim.entities),
+      events: idsOf(claim.events),
+      history: claim.history.map((change) => ({
         status: change.status,
-        date: dateOf(change.date),
-        approximate: change.approximate,
-        outlet: change.outlet?.id ?? null,
-        entity: change.entity?.id ?? null,
+        date: dateOf(change.when),
+        approximate: change.when.known === 'approximate',
+        outlet: change.by.kind === 'outlet' ? change.by.source.id : null,
+        entity: change.by.kind === 'entity' ? change.by.entity.id : null,
         note: change.note ?? null,
       })),
     })),

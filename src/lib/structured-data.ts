@@ -6,35 +6,58 @@ export function jsonLdScript(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
-export interface ArticleFacts {
-  url: string;
+/** What we know of the article a digest is based on; only what the content knows, nothing guessed. */
+export interface OriginalFacts {
   headline: string;
-  summary: string;
-  datePublished: string;
+  url?: string;
+  /** ISO 8601 at the precision known ("2026-02"); left out when no date is that precise. */
+  datePublished?: string;
   dateModified?: string;
-  authors: string[];
-  publisher: { name: string; url: string };
-  originalUrl?: string;
   language: string;
-  about: { name: string; url: string }[];
+  authors: string[];
+  /** The outlet, only when we know it published the article (never a "probable" one). */
+  publisher?: { name: string; url: string };
 }
 
-export function newsArticle(facts: ArticleFacts) {
+export interface DigestFacts {
+  /** Our page. */
+  url: string;
+  headline: string;
+  description: string;
+  language: string;
+  /** This site: it writes and publishes the digest. */
+  site: { name: string; url: string };
+  about: { name: string; url: string }[];
+  original: OriginalFacts;
+}
+
+/**
+ * Our digest page as schema.org sees it: an Article written and published by this site, based on the
+ * original NewsArticle, whose outlet and authors are stated only as far as we know them.
+ */
+export function digestArticle(facts: DigestFacts) {
+  const us = { '@type': 'Organization', name: facts.site.name, url: facts.site.url };
+  const { original } = facts;
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    '@type': 'Article',
     headline: facts.headline,
-    description: facts.summary,
+    description: facts.description,
     url: facts.url,
     mainEntityOfPage: facts.url,
     inLanguage: facts.language,
-    datePublished: facts.datePublished,
-    dateModified: facts.dateModified ?? facts.datePublished,
-    author: facts.authors.length
-      ? facts.authors.map((name) => ({ '@type': 'Person', name }))
-      : [{ '@type': 'Organization', name: facts.publisher.name, url: facts.publisher.url }],
-    publisher: { '@type': 'Organization', name: facts.publisher.name, url: facts.publisher.url },
-    ...(facts.originalUrl ? { isBasedOn: facts.originalUrl } : {}),
+    author: us,
+    publisher: us,
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      headline: original.headline,
+      inLanguage: original.language,
+      ...(original.url ? { url: original.url } : {}),
+      ...(original.datePublished ? { datePublished: original.datePublished } : {}),
+      ...(original.dateModified ? { dateModified: original.dateModified } : {}),
+      ...(original.authors.length ? { author: original.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+      ...(original.publisher ? { publisher: { '@type': 'Organization', ...original.publisher } } : {}),
+    },
     about: facts.about.map((thing) => ({ '@type': 'Thing', name: thing.name, url: thing.url })),
   };
 }

@@ -1,7 +1,7 @@
 // The whole story as JSON Feed 1.1, newest reports first.
 import type { APIRoute } from 'astro';
-import { feedItems, site, story } from '../content';
-import { FEED_LENGTH, jsonFeed } from '../lib/feeds';
+import { site, story } from '../content';
+import { feedItem, jsonFeed } from '../lib/feeds';
 import { absoluteUrl, paths } from '../lib/routes';
 
 export const GET: APIRoute = (context) =>
@@ -13,7 +13,7 @@ export const GET: APIRoute = (context) =>
         homeUrl: absoluteUrl(paths.home(), context.site),
         feedUrl: absoluteUrl(paths.jsonFeed(), context.site),
         language: site.language,
-        items: story.reportsNewestFirst.slice(0, FEED_LENGTH).map((report) => feedItems.get(report.id)!),
+        items: story.feed.map((report) => feedItem(report, context.site)),
       }),
       null,
       2,

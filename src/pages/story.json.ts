@@ -6,15 +6,7 @@ import { buildStoryExport } from '../lib/story-export';
 import { storyExportSchema } from '../schemas/story-export';
 
 export const GET: APIRoute = (context) => {
-  const data = buildStoryExport({
-    site,
-    sources: story.sources,
-    entities: story.entities,
-    events: story.events,
-    reports: story.reports,
-    claims: story.claims,
-    absolute: (path) => absoluteUrl(path, context.site),
-  });
+  const data = buildStoryExport({ site, story, absolute: (path) => absoluteUrl(path, context.site) });
   return new Response(JSON.stringify(storyExportSchema.parse(data), null, 2), {
     headers: { 'Content-Type': 'application/json' },
   });

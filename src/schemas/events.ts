@@ -15,13 +15,13 @@ export const EVENT_KINDS = {
   denial: 'Denial',
 } as const;
 
-const eventPrecisions = ['year', 'month', 'day'] as const;
+const eventPrecisions = ['year', 'month', 'day', 'days'] as const;
 
 export const eventSchema = (reference: ReferenceFn) =>
   z.strictObject({
     title: nonEmptyText.describe('What happened, as a short headline in our own words.'),
-    date: storyDate(eventPrecisions).describe('When it happened, only as precisely as known: "2025", "2026-01", "2026-01-13".'),
-    end: storyDate(eventPrecisions).optional().describe('Last day, month or year of an event that spans a range.'),
+    date: storyDate(eventPrecisions).describe('When it happened, only as precisely as known: "2025", "2026-01", "2026-01-13", or "2026-02-13 or 2026-02-14" when it was one of those days.'),
+    end: storyDate(eventPrecisions).optional().describe('Last day, month or year of an event that lasted over a range (not for an event on one unknown day of several: write "A or B" in `date`).'),
     approximate: z.boolean().default(false).describe('True when the date itself is an estimate; shown as "c.".'),
     planned: z.boolean().default(false).describe('True for an announced or expected event that had not happened when reported.'),
     kind: z.enum(Object.keys(EVENT_KINDS) as [keyof typeof EVENT_KINDS]).describe('What sort of development it is.'),

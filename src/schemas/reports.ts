@@ -9,7 +9,7 @@ export const ATTRIBUTIONS = {
   probable: 'Probable',
 } as const;
 
-const publicationPrecisions = ['month', 'day', 'minute'] as const;
+const publicationPrecisions = ['month', 'day', 'days', 'minute'] as const;
 
 export const reportSchema = (reference: ReferenceFn) =>
   z.strictObject({
@@ -20,6 +20,9 @@ export const reportSchema = (reference: ReferenceFn) =>
       .describe('"confirmed" when we know this outlet published it; "probable" when it is our best inference.'),
     authors: z.array(nonEmptyText).default([]).describe('Bylines as printed; leave out when the report names none.'),
     published: storyDate(publicationPrecisions).describe('When it was published: "2026-02", "2026-02-16" or "2026-02-16T15:45Z".'),
+    publishedAfter: reference('events')
+      .optional()
+      .describe('For a report dated less precisely than the day: an event it is known to have followed (e.g. the scoop it relays), which narrows when it can have appeared.'),
     updated: storyDate(publicationPrecisions).optional().describe('When the outlet last updated it, if it says so.'),
     url: webUrl.optional().describe('The original article’s address. Only where known: never guessed.'),
     language: languageTag.describe('Language of the text we read (BCP 47).'),

@@ -7,6 +7,15 @@ const notAString = (input: unknown) =>
     ? `put the date in quotes so its precision is kept and impossible dates are caught (${DATE_FORMS_HINT})`
     : `expected a date in quotes: ${DATE_FORMS_HINT}`;
 
+const PRECISION_WORDS: Record<DatePrecision, string> = {
+  year: 'a year',
+  month: 'a month',
+  day: 'a day',
+  days: 'one of several days',
+  minute: 'a time to the minute',
+};
+const alternatives = (words: string[]) => (words.length <= 2 ? words.join(' or ') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`);
+
 /** A date field accepting the given precisions; the result is a plain `StoryDate`. */
 export function storyDate(precisions: readonly DatePrecision[]) {
   return z.string({ error: (issue) => notAString(issue.input) }).transform((text, ctx): StoryDate => {
@@ -18,7 +27,7 @@ export function storyDate(precisions: readonly DatePrecision[]) {
     if (!precisions.includes(parsed.precision)) {
       ctx.addIssue({
         code: 'custom',
-        message: `"${text}" is a ${parsed.precision}; this field takes a ${precisions.join(', ')}`,
+        message: `"${text}" is ${PRECISION_WORDS[parsed.precision]}; this field takes ${alternatives(precisions.map((precision) => PRECISION_WORDS[precision]))}`,
       });
       return z.NEVER;
     }

@@ -28,7 +28,7 @@ describe.skipIf(!serverUrl || !executable)('a reader in a real browser, on the s
     await page.locator('.timeline a[href="/jv-story/events/bloomberg-reports-jv-talks/"]').first().click();
     await expect.poll(() => page.url()).toBe(`${base}events/bloomberg-reports-jv-talks/`);
     const firstReport = page.locator('#reports ~ ol .report-card').first();
-    await expect.poll(() => firstReport.locator('.tag').first().textContent()).toBe('First to report');
+    await expect.poll(() => firstReport.locator('.tag').first().textContent()).toBe('Among the first — order unknown');
     await firstReport.locator('h3 a').click();
     await expect.poll(() => page.url()).toMatch(/\/jv-story\/reports\/[a-z0-9-]+\/$/);
     const reportUrl = page.url();

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,22 @@ const cases: [file: string, field: string | undefined, message: RegExp][] = [
   ['claims/unknown-history-outlet.yaml', 'history[0].outlet', /unknown outlet "wyre" — did you mean "wire"\?/],
   ['claims/outlet-and-entity.yaml', 'history[0]', /exactly one of `outlet` or `entity`/],
   ['reports/missing-mentions-response.md', 'claims[0]', /carries "talks-held", which was denied \(2026-02-05\) .* add "mentionsResponse: true" or "false"/],
+  ['reports/mentions-response-before-any.md', 'claims[0].mentionsResponse', /response to "talks-held", but the claim had none by then \(published 2026-02-03\) — remove "mentionsResponse"/],
+  ['reports/published-after-later-event.md', 'publishedAfter', /followed "later-summit", dated 2026-03-01, but it was published before \(2026-02\)/],
+  ['entities/Trade Minister.yaml', undefined, /rename "Trade Minister\.yaml" to "trade-minister\.yaml"/],
+  ['claims/on-record-without-claimant.yaml', 'basis', /is "on-record", so the claim needs a "claimant"/],
+  ['claims/claimant-not-on-record.yaml', 'claimant', /basis is "unnamed-sources" .* remove "claimant", or set "basis: on-record"/],
+  ['claims/starts-with-response.yaml', 'history[0].status', /is "denied", but the history starts with how the claim was made/],
+  ['claims/reported-again.yaml', 'history[1].status', /is "reported", which only the first entry can be/],
+  ['claims/on-record-on-unnamed-sources.yaml', 'history[0].status', /is "on-record", but the basis is "unnamed-sources"/],
+];
+
+const warnings = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'warning');
+
+// Problems that do not stop a build: the bad file, the field named, and the message.
+const warningCases: [file: string, field: string, message: RegExp][] = [
+  ['reports/published-after-on-a-day.md', 'publishedAfter', /adds nothing to a report dated 2026-02-12, which is known to the day — remove "publishedAfter"/],
+  ['reports/tags-unmentioned-entity.md', 'entities[0]', /tags "chief-executive" \(Pat Example\), but neither its name nor an alias appears .* say in the digest why it matters, or remove the tag/],
 ];
 
 describe('the content checker', () => {
@@ -65,6 +81,36 @@ describe('the content checker', () => {
     expect(problem, `no problem matching ${message} in:\n${found.map(formatProblem).join('\n')}`).toBeDefined();
     expect(problem!.field).toBe(field);
     if (field) expect(problem!.line).toBeGreaterThan(1);
+  });
+
+  it.each(warningCases)('warns about %s without failing, naming the field', async (file, field, message) => {
+    const dir = contentWith(file);
+    const problems = await checkContent(dir);
+    expect(errors(problems)).toEqual([]);
+    const problem = warnings(problems).find((candidate) => candidate.file === join(dir, file) && message.test(candidate.message));
+    expect(problem, `no warning matching ${message} in:\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
+    expect(problem!.field).toBe(field);
+    expect(problem!.line).toBeGreaterThan(1);
+  });
+
+  it('names the rename for an entity file whose name is not its id, and nothing else', async () => {
+    const dir = contentWith();
+    rmSync(join(dir, 'entities/chief-executive.yaml'));
+    cpSync(join(BAD, 'entities/Chief Executive.yaml'), join(dir, 'entities/Chief Executive.yaml'));
+    const found = errors(await checkContent(dir));
+    expect(found.map(formatProblem)).toEqual([
+      `✗ ${join(dir, 'entities/Chief Executive.yaml')} is named differently from its id "chief-executive" — rename "Chief Executive.yaml" to "chief-executive.yaml"`,
+    ]);
+  });
+
+  it('asks nothing about responses of a claim made on the record, which is not a response', async () => {
+    const dir = contentWith();
+    writeFileSync(
+      join(dir, 'reports/carries-on-record-claim.md'),
+      '---\nheadline: "Carries what Pat Example said"\nsource: paper\nattribution: confirmed\npublished: "2026-02-12"\n' +
+        'language: en\nsummary: "A fixture."\nclaims:\n  - claim: talks-were-useful\n---\nA fixture digest.\n',
+    );
+    expect(await checkContent(dir)).toEqual([]);
   });
 
   it('gives the line of a YAML syntax error', async () => {
@@ -93,7 +139,9 @@ describe('the content checker', () => {
     const dir = contentWith();
     rmSync(join(dir, 'sources'), { recursive: true });
     const found = errors(await checkContent(dir));
-    expect(found.map((problem) => problem.message)).toContain('has no outlet files: the collection is empty');
+    expect(found.map((problem) => problem.message)).toContain(
+      'has no outlet files: the collection is empty — add at least one .yaml file to sources/ (see docs/authoring.md)',
+    );
   });
 
   it('reports a missing site.yaml', async () => {
@@ -118,7 +166,7 @@ describe('the content checker', () => {
   });
 });
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: 30_000 }, () => {
   const run = (contentDir: string) =>
     spawnSync('node_modules/.bin/tsx', ['scripts/check-content.ts'], {
       env: { ...process.env, CONTENT_DIR: contentDir },

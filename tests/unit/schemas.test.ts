@@ -134,19 +134,22 @@ describe('real content files', () => {
 
 describe('required fields and empty text', () => {
   it.each([
-    ['report', reports, validReport, 'headline'],
-    ['report', reports, validReport, 'source'],
-    ['report', reports, validReport, 'published'],
-    ['report', reports, validReport, 'language'],
-    ['source', sourceSchema, validSource, 'homepage'],
-    ['source', sourceSchema, validSource, 'kind'],
-    ['entity', entitySchema, validEntity, 'country'],
-    ['entity', entitySchema, validEntity, 'role'],
-    ['event', events, validEvent, 'date'],
-    ['event', events, validEvent, 'summary'],
-    ['site', siteSchema, validSite, 'timeZone'],
-  ] as const)('%s without %s is rejected at that field', (_name, schema, base, field) => {
+    ['report', 'headline', reports, validReport],
+    ['report', 'source', reports, validReport],
+    ['report', 'published', reports, validReport],
+    ['report', 'language', reports, validReport],
+    ['source', 'homepage', sourceSchema, validSource],
+    ['source', 'kind', sourceSchema, validSource],
+    ['entity', 'role', entitySchema, validEntity],
+    ['event', 'date', events, validEvent],
+    ['event', 'summary', events, validEvent],
+    ['site', 'timeZone', siteSchema, validSite],
+  ] as const)('%s without %s is rejected at that field', (_name, field, schema, base) => {
     expectRejected(schema, withFields(base, { [field]: undefined }), [field]);
+  });
+
+  it('an entity may leave out its country when no source states it', () => {
+    expect(entitySchema.safeParse(withFields(validEntity, { country: undefined })).success).toBe(true);
   });
 
   it('a site story without soFar is rejected at story.soFar', () => {
@@ -269,12 +272,12 @@ describe('dates', () => {
   });
 
   it('an event date with minutes is rejected: events take a year, month or day', () => {
-    expectRejected(events, { ...validEvent, date: '2026-01-13T10:00Z' }, ['date'], /is a minute; this field takes a year, month, day/);
-    expectRejected(events, { ...validEvent, end: '2026-01-14T10:00Z' }, ['end'], /is a minute/);
+    expectRejected(events, { ...validEvent, date: '2026-01-13T10:00Z' }, ['date'], /is a time to the minute; this field takes a year, a month, a day or one of several days/);
+    expectRejected(events, { ...validEvent, end: '2026-01-14T10:00Z' }, ['end'], /is a time to the minute/);
   });
 
   it('a report published with only a year is rejected: reports take a month, day or minute', () => {
-    expectRejected(reports, { ...validReport, published: '2026' }, ['published'], /is a year; this field takes a month, day, minute/);
+    expectRejected(reports, { ...validReport, published: '2026' }, ['published'], /is a year; this field takes a month, a day, one of several days or a time to the minute/);
     expectRejected(reports, { ...validReport, updated: '2026' }, ['updated'], /is a year/);
   });
 

@@ -1,16 +1,17 @@
 // The reports naming one person or organisation, as RSS.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedItems, site, story, type Entity } from '../../../content';
-import { rssFeed } from '../../../lib/feeds';
+import { site, story } from '../../../content';
+import { feedItem, rssFeed } from '../../../lib/feeds';
+import type { Entity } from '../../../lib/story-types';
 
 export const getStaticPaths = (() =>
   story.entities.map((entity) => ({ params: { id: entity.id }, props: { entity } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entity: Entity }> = ({ props: { entity }, site: siteUrl }) =>
   rssFeed({
-    title: `${entity.data.name} — ${site.name}`,
-    description: `Reports naming ${entity.data.name} in “${site.story.title}”.`,
+    title: `${entity.name} — ${site.name}`,
+    description: `Reports naming ${entity.name} in “${site.story.title}”.`,
     site: siteUrl,
     language: site.language,
-    items: (story.feedByEntity.get(entity.id) ?? []).map((report) => feedItems.get(report.id)!),
+    items: entity.feed.map((report) => feedItem(report, siteUrl)),
   });

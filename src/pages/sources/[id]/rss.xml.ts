@@ -1,18 +1,20 @@
 // One outlet's reports as RSS; for an outlet we only cite, the reports that cite it.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedItems, site, story, type Source } from '../../../content';
-import { rssFeed } from '../../../lib/feeds';
+import { site, story } from '../../../content';
+import { outletLabel } from '../../../lib/graph';
+import { feedItem, rssFeed } from '../../../lib/feeds';
+import type { Source } from '../../../lib/story-types';
 
 export const getStaticPaths = (() =>
   story.sources.map((source) => ({ params: { id: source.id }, props: { source } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ source: Source }> = ({ props: { source }, site: siteUrl }) => {
-  const own = story.reportsBySource.has(source.id);
+  const name = outletLabel(source.name, source.probable);
   return rssFeed({
-    title: `${source.data.name} — ${site.name}`,
-    description: own ? `Reports by ${source.data.name} on “${site.story.title}”.` : `Reports citing ${source.data.name} on “${site.story.title}”.`,
+    title: `${name} — ${site.name}`,
+    description: source.citedOnly ? `Reports citing ${name} on “${site.story.title}”.` : `Reports by ${name} on “${site.story.title}”.`,
     site: siteUrl,
     language: site.language,
-    items: (story.feedBySource.get(source.id) ?? []).map((report) => feedItems.get(report.id)!),
+    items: source.feed.map((report) => feedItem(report, siteUrl)),
   });
 };

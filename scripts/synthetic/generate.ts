@@ -1,0 +1,114 @@
+// Synthetic content for load tests and benchmarks: a whole content folder, deterministic from a seed.
+// Pure: returns file texts by relative path; scripts/generate-content.ts writes them to disk.
+import { Document, visit } from 'yaml';
+import { COLLECTIONS } from '../../src/lib/collections';
+import { fileNameFor } from '../../src/lib/ids';
+import { inventedWords, makeEntities, makeOutlets } from './cast';
+import { makeEvents } from './events';
+import { Random } from './random';
+import { makeReports } from './reports';
+import { SOURCE_DESCRIPTIONS } from './vocabulary';
+
+export interface GenerateOptions {
+  reports: number;
+  outlets?: number;
+  events?: number;
+  entities?: number;
+  seed?: number;
+  /** Approximate length of each report's digest, in words. */
+  wordsPerDigest?: number;
+}
+
+export const GENERATE_DEFAULTS = { outlets: 50, events: 200, entities: 500, seed: 1, wordsPerDigest: 300 } as const;
+
+/**
+ * Fields as YAML, the way editors write them: strings in double quotes (so a date keeps its precision and
+ * never becomes a timestamp), absent fields left out, and lists of ids or names on one line unless `nested`
+ * asks for the block style (site.yaml's paragraphs).
+ */
+function toYaml(fields: Record<string, unknown>, { nested = 'flow' }: { nested?: 'flow' | 'block' } = {}): string {
+  const document = new Document(fields);
+  if (nested === 'flow') {
+    visit(document, {
+      Seq: (_, node) => {
+        node.flow = true;
+      },
+      Map: (_, node) => {
+        if (node !== document.contents) node.flow = true;
+      },
+    });
+  }
+  return document.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, flowCollectionPadding: false });
+}
+
+const pathOf = (collection: keyof typeof COLLECTIONS, id: string) =>
+  `${COLLECTIONS[collection].folder}/${fileNameFor(id, COLLECTIONS[collection].extension)}`;
+
+function checkCount(name: string, value: number, min: number) {
+  if (!Number.isInteger(value) || value < min) throw new RangeError(`${name} must be a whole number of at least ${min} (got ${value})`);
+}
+
+/** A complete content folder: relative path → file text. Same options, byte-identical output. */
+export function generateContent(options: GenerateOptions): Map<string, string> {
+  const { reports, outlets: outletCount, events: eventCount, entities: entityCount, seed, wordsPerDigest } = {
+    ...GENERATE_DEFAULTS,
+    ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
+  } as Required<GenerateOptions>;
+  checkCount('reports', reports, 1);
+  checkCount('outlets', outletCount, 1);
+  checkCount('events', eventCount, 1);
+  checkCount('entities', entityCount, 1);
+  checkCount('wordsPerDigest', wordsPerDigest, 1);
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be a whole number (got ${seed})`);
+
+  const stems = inventedWords(new Random(seed, 'names'), outletCount + entityCount);
+  const outlets = makeOutlets(new Random(seed, 'outlets'), outletCount, stems.slice(0, outletCount));
+  const entities = makeEntities(new Random(seed, 'entities'), entityCount, stems.slice(outletCount));
+  const events = makeEvents(new Random(seed, 'events'), eventCount, entities, outlets);
+  const files = new Map<string, string>();
+
+  files.set(
+    'site.yaml',
+    toYaml({
+      name: 'Synthetic Watch',
+      tagline: `Synthetic content (seed ${seed}) for load tests: ${reports} reports from ${outletCount} outlets`,
+      language: 'en',
+      timeZone: 'UTC',
+      story: {
+        title: 'An invented story about carmakers, batteries and trade rules',
+        description: 'Generated content with the shape of the real story, used to measure the checker and the build.',
+        soFar: [
+          `Every name, date and report here is invented by scripts/generate-content.ts from seed ${seed}.`,
+          `The ${eventCount} events run from 2024 to 2026; the ${reports} reports were published in 2025 and 2026.`,
+        ],
+      },
+    }, { nested: 'block' }),
+  );
+  for (const { id, name, country, language, kind } of outlets) {
+    const homepage = `https://${id}.example/`;
+    files.set(pathOf('sources', id), toYaml({ name, homepage, country, language, kind, description: SOURCE_DESCRIPTIONS[kind] }));
+  }
+  for (const { id, name, kind, role, country, aliases } of entities) {
+    files.set(pathOf('entities', id), toYaml({ name, kind, role, country, aliases: aliases.length ? aliases : undefined }));
+  }
+  for (const { id, title, date, end, approximate, planned, kind, summary, entities: involved, outlets: reporting } of events) {
+    files.set(
+      pathOf('events', id),
+      toYaml({
+        title,
+        date,
+        end,
+        approximate: approximate || undefined,
+        planned: planned || undefined,
+        kind,
+        summary,
+        entities: involved.length ? involved : undefined,
+        outlets: reporting.length ? reporting : undefined,
+      }),
+    );
+  }
+  for (const { id, fields, digest } of makeReports(new Random(seed, 'reports'), reports, outlets, events, entities, wordsPerDigest)) {
+    files.set(pathOf('reports', id), `---\n${toYaml(fields)}---\n${digest}`);
+  }
+  return files;
+}

@@ -1,0 +1,38 @@
+// Every cross-file rule of the content checker, run in this order after each file passed its own schema.
+import { claimBasis } from './claim-basis';
+import { claimHistoryOrder } from './claim-history-order';
+import { claimStatuses } from './claim-statuses';
+import type { Rule } from './context';
+import { coveredEvents } from './covered-events';
+import { duplicateIds } from './duplicate-ids';
+import { duplicateUrls } from './duplicate-urls';
+import { emptyCollections } from './empty-collections';
+import { entityTags } from './entity-tags';
+import { eventRanges } from './event-ranges';
+import { fileNames } from './file-names';
+import { mentionsResponse } from './mentions-response';
+import { publishedAfter } from './published-after';
+import { unreadFiles } from './unread-files';
+import { unsafeMarkup } from './unsafe-markup';
+import { updatedDates } from './updated-dates';
+
+export const RULES: readonly Rule[] = [
+  // Files and ids.
+  unreadFiles,
+  duplicateIds,
+  fileNames,
+  emptyCollections,
+  // Events and claims.
+  eventRanges,
+  claimHistoryOrder,
+  claimStatuses,
+  claimBasis,
+  // Reports.
+  duplicateUrls,
+  updatedDates,
+  coveredEvents,
+  publishedAfter,
+  mentionsResponse,
+  entityTags,
+  unsafeMarkup,
+];

@@ -1,0 +1,27 @@
+// Dates for machines (HTML `datetime`, JSON-LD, story.json, feeds), written so no format states more than we know.
+import type { StoryDate } from './parse';
+
+/**
+ * The most precise ISO 8601 date that is still true: the written form for a year, month, day or minute;
+ * for one of several days, the month (or year) that holds them all, since no single day is known; none when
+ * no calendar period short of a span holds them.
+ */
+export function isoPartialDate(date: StoryDate): string | undefined {
+  if (date.precision !== 'days') return date.value;
+  const days = date.value.split(' or ');
+  if (days.every((day) => day.slice(0, 7) === days[0].slice(0, 7))) return days[0].slice(0, 7);
+  if (days.every((day) => day.slice(0, 4) === days[0].slice(0, 4))) return days[0].slice(0, 4);
+  // Days in different years ("2025-12-31 or 2026-01-01"): no ISO date is both true and this precise.
+  return undefined;
+}
+
+/** The `datetime` attribute of a <time>: a valid HTML date string no more precise than the date, if there is one. */
+export const datetimeAttribute = isoPartialDate;
+
+/**
+ * An instant for formats that accept nothing less (RSS `pubDate`, JSON Feed `date_published`): only a date
+ * known to the minute has one. Everything else gets none, and its feed item says the date in words instead.
+ */
+export function feedInstant(date: StoryDate): string | undefined {
+  return date.precision === 'minute' ? new Date(Date.parse(date.value)).toISOString() : undefined;
+}

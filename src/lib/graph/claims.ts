@@ -1,0 +1,115 @@
+// Claims resolved: current status, who made or broke each, who first carried it here, and its history.
+import { dateView, firstOf } from './ordering';
+import type { ClaimInput, ClaimNode, DataTypes, EntityNode, EventNode, OriginPiece, ReportNode, SourceNode, StatusChangeNode } from './types';
+import { claimBasisLabel, claimStatusLabel, outletLabel, titledClaim } from './wording';
+
+interface ClaimContext<T extends DataTypes> {
+  timeZone: string;
+  sourceById: Map<string, SourceNode<T>>;
+  entityById: Map<string, EntityNode<T>>;
+  eventById: Map<string, EventNode<T>>;
+}
+
+/** The outlet of a report as named beside it: with "(probable)" when the attribution is. */
+export const reportOutletLabel = <T extends DataTypes>(report: ReportNode<T>) =>
+  outletLabel(report.source.name, report.attribution === 'probable');
+
+const describeReport = <T extends DataTypes>(report: ReportNode<T>) => `${reportOutletLabel(report)}, ${report.published.label}`;
+
+type Pieces<T extends DataTypes> = OriginPiece<T>[];
+const text = (words: string) => ({ kind: 'text', text: words }) as const;
+
+/** Who made or broke the claim, and when: "Said on the record by Donald Trump, 13 January 2026". */
+function madeBy<T extends DataTypes>(claim: ClaimNode<T>): Pieces<T> {
+  const when: OriginPiece<T> = { kind: 'date', date: claim.made };
+  const claimant: Pieces<T> = claim.claimant ? [{ kind: 'entity', entity: claim.claimant }] : [text('a named person or body')];
+  const brokenBy: Pieces<T> = claim.brokenBy ? [{ kind: 'outlet', source: claim.brokenBy }] : [];
+  switch (claim.basis) {
+    case 'on-record':
+      return claim.history[0].status === 'on-record'
+        ? [text('Said on the record by '), ...claimant, text(', '), when]
+        : [text('Attributed to '), ...claimant, text(', '), when, ...(brokenBy.length ? [text('; reported by '), ...brokenBy] : [])];
+    case 'unnamed-sources':
+      return brokenBy.length
+        ? [text('Reported by '), ...brokenBy, text(', citing unnamed sources, '), when]
+        : [text('Reported citing unnamed sources, '), when, text('; who broke it is not known')];
+    case 'not-sourced':
+      return brokenBy.length
+        ? [text('Stated by '), ...brokenBy, text(' without a source, '), when]
+        : [text('Reported without a source, '), when, text('; its origin is not known')];
+  }
+}
+
+function carriedBy<T extends DataTypes>(claim: ClaimNode<T>): Pieces<T> {
+  const { candidates, known } = claim.firstCarried;
+  if (candidates.length === 0) return [text('not carried by any report here')];
+  const reports = candidates.flatMap((report, index): Pieces<T> => [
+    ...(index === 0 ? [] : [text(index === candidates.length - 1 ? ' and ' : ', ')]),
+    { kind: 'report', report },
+  ]);
+  if (known) return [text('first carried here by '), ...reports];
+  return [text('first carried here by one of '), ...reports, text(' '), { kind: 'unknown', text: '(order unknown)' }];
+}
+
+/** An origin piece as plain text, with outlets named as everywhere: "Drive (probable)". */
+function pieceText<T extends DataTypes>(piece: OriginPiece<T>): string {
+  switch (piece.kind) {
+    case 'entity':
+      return piece.entity.name;
+    case 'outlet':
+      return outletLabel(piece.source.name, piece.source.probable);
+    case 'report':
+      return reportOutletLabel(piece.report);
+    case 'date':
+      return piece.date.label;
+    default:
+      return piece.text;
+  }
+}
+
+/** Builds claim nodes; carriers are attached afterwards, once reports exist. */
+export function claimNode<T extends DataTypes>(input: ClaimInput<T>, context: ClaimContext<T>): ClaimNode<T> {
+  const { timeZone, sourceById, entityById, eventById } = context;
+  const history: StatusChangeNode<T>[] = input.history.map((change) => ({
+    status: change.status,
+    label: claimStatusLabel(change.status),
+    when: dateView({ start: change.date, approximate: change.approximate }, timeZone),
+    by: change.outletId
+      ? { kind: 'outlet', source: sourceById.get(change.outletId)! }
+      : { kind: 'entity', entity: entityById.get(change.entityId!)! },
+    note: change.note,
+  }));
+  const status = history.at(-1)!.status;
+  return {
+    id: input.id,
+    statement: input.statement,
+    data: input.data,
+    status,
+    statusLabel: claimStatusLabel(status),
+    titled: titledClaim(status, input.statement),
+    basis: input.basis,
+    basisLabel: claimBasisLabel(input.basis),
+    basisNote: input.basisNote,
+    claimant: input.claimantId ? entityById.get(input.claimantId) : undefined,
+    brokenBy: input.brokenById ? sourceById.get(input.brokenById) : undefined,
+    made: history[0].when,
+    origin: '',
+    originPieces: [],
+    history,
+    carriers: [],
+    firstCarried: { candidates: [], known: false, why: '' },
+    entities: input.entityIds.map((id) => entityById.get(id)!),
+    events: input.eventIds.map((id) => eventById.get(id)!),
+  };
+}
+
+/** Once carriers are known: who first carried the claim here, and the one-line origin. */
+export function finishClaim<T extends DataTypes>(claim: ClaimNode<T>) {
+  claim.firstCarried = firstOf(
+    claim.carriers.map((carrier) => carrier.report),
+    (report) => report.published.interval,
+    describeReport,
+  );
+  claim.originPieces = [...madeBy(claim), text(' · '), ...carriedBy(claim)];
+  claim.origin = claim.originPieces.map(pieceText).join('');
+}

@@ -1,0 +1,147 @@
+// The story as a graph, built once from plain arrays: every derived fact the pages show has its home here.
+import { weekOf, weeksBetween } from '../dates';
+import { citations, claimCoverage, eventCoverage, type Citation, type CoverageMatrix } from './coverage';
+import type { Limits } from './limits';
+import { orderedReport, resolveNodes } from './nodes';
+import { latestOf, storyOrder } from './ordering';
+import { checkReferences } from './references';
+import { buildTimeline, latestItems, pageTimeline, summarisePeriods, type PeriodSummary, type TimelinePage, type TimelinePeriod } from './timeline';
+import type { ClaimNode, DataTypes, EntityNode, EventNode, Priority, ReportNode, SourceNode, StoryInput } from './types';
+
+export interface StoryGraph<T extends DataTypes> {
+  /** Reports in story order, oldest first; `reportsNewestFirst` is the order of feeds and lists. */
+  reports: ReportNode<T>[];
+  reportsNewestFirst: ReportNode<T>[];
+  /** The newest reports, as many as a feed carries: the site feed. */
+  feed: ReportNode<T>[];
+  /** Events in story order, oldest first. */
+  events: EventNode<T>[];
+  /** Outlets with reports of their own, then outlets only cited, each by name. */
+  reportingSources: SourceNode<T>[];
+  citedOnlySources: SourceNode<T>[];
+  sources: SourceNode<T>[];
+  entities: EntityNode<T>[];
+  /** Entities grouped by kind, kinds in the given order, empty kinds left out. */
+  entitiesByKind: { kind: string; entities: EntityNode<T>[] }[];
+  /** Claims in the order they were first made. */
+  claims: ClaimNode<T>[];
+  timeline: TimelinePeriod<T>[];
+  timelinePages: TimelinePage<T>[];
+  periods: PeriodSummary[];
+  /** The latest items of the timeline, in sections, for the home page. */
+  homeTimeline: TimelinePeriod<T>[];
+  /** Periods the home page shows only in part or not at all, latest first: the way into the archive. */
+  earlierPeriods: PeriodSummary[];
+  /** The development(s) that may be the latest that has happened; one only when the dates prove it. */
+  latestDevelopment: Priority<EventNode<T>>;
+  /** Reports per week for reports dated to the day or minute, every week from first to last. */
+  coverageByWeek: { week: string; count: number }[];
+  /** Reports dated less precisely than a day, which no week can hold. */
+  reportsWithoutWeek: number;
+  stats: { reports: number; outlets: number; countries: number; events: number; claims: number };
+  eventCoverage: CoverageMatrix<T>;
+  claimCoverage: CoverageMatrix<T>;
+  citations: Citation<T>[];
+  limits: Limits;
+  reportById: Map<string, ReportNode<T>>;
+  eventById: Map<string, EventNode<T>>;
+  sourceById: Map<string, SourceNode<T>>;
+  entityById: Map<string, EntityNode<T>>;
+  claimById: Map<string, ClaimNode<T>>;
+}
+
+const indexBy = <N extends { id: string }>(nodes: N[]) => new Map(nodes.map((node) => [node.id, node]));
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1);
+
+export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): StoryGraph<T> {
+  checkReferences(input);
+  const { timeZone } = input;
+  const { reports, events, eventRanks, sources, entities, claims, limits } = resolveNodes(input);
+
+  const newestFirst = storyOrder(timeZone, 'newest-first');
+  const reportsNewestFirst = [...reports].sort((a, b) => newestFirst(orderedReport(a), orderedReport(b)));
+  const newest = new Map(reportsNewestFirst.map((report, index) => [report, index]));
+  const byNewest = (a: ReportNode<T>, b: ReportNode<T>) => newest.get(a)! - newest.get(b)!;
+  const feedOf = (list: ReportNode<T>[]) => [...list].sort(byNewest).slice(0, limits.feedItems);
+  for (const source of sources) source.feed = feedOf(source.citedOnly ? source.citingReports : source.reports);
+  for (const entity of entities) entity.feed = feedOf(entity.reports);
+
+  claims.sort((a, b) => storyOrder(timeZone)({ id: a.id, span: a.made.span, rank: 0, tieLabel: '' }, { id: b.id, span: b.made.span, rank: 0, tieLabel: '' }));
+
+  const timeline = buildTimeline(
+    reports,
+    events.map((node) => ({ node, rank: eventRanks.get(node.id)! })),
+    (report) => report.published.span,
+    timeZone,
+  );
+  const periods = summarisePeriods(timeline, limits.timelinePage);
+  const homeTimeline = latestItems(timeline, limits.homeItems);
+  const shownOnHome = new Map(homeTimeline.map((period) => [period.key, period.items.length]));
+
+  for (const source of sources) {
+    const upstream = new Map<SourceNode<T>, number>();
+    for (const report of source.reports) for (const cited of report.cited) upstream.set(cited, (upstream.get(cited) ?? 0) + 1);
+    source.upstream = [...upstream].map(([cited, n]) => ({ source: cited, reports: n })).sort((a, b) => b.reports - a.reports || byName(a.source, b.source));
+  }
+  for (const source of sources) for (const edge of source.upstream) edge.source.downstream.push({ source, reports: edge.reports });
+  for (const source of sources) source.downstream.sort((a, b) => b.reports - a.reports || byName(a.source, b.source));
+
+  const reportsByWeek = new Map<string, number>();
+  let reportsWithoutWeek = 0;
+  for (const report of reports) {
+    const week = weekOf(report.published.span.start, timeZone);
+    if (week) reportsByWeek.set(week, (reportsByWeek.get(week) ?? 0) + 1);
+    else reportsWithoutWeek++;
+  }
+  const weeks = [...reportsByWeek.keys()].sort();
+  const happened = events.filter((event) => !event.planned);
+  const reportingSources = sources.filter((source) => !source.citedOnly).sort(byName);
+
+  return {
+    reports,
+    reportsNewestFirst,
+    feed: reportsNewestFirst.slice(0, limits.feedItems),
+    events,
+    reportingSources,
+    citedOnlySources: sources.filter((source) => source.citedOnly).sort(byName),
+    sources,
+    entities,
+    entitiesByKind: (input.entityKinds?.order ?? [])
+      .map((kind) => ({ kind, entities: entities.filter((entity) => input.entityKinds!.of(entity.data) === kind) }))
+      .filter((group) => group.entities.length > 0),
+    claims,
+    timeline,
+    timelinePages: pageTimeline(timeline, limits.timelinePage),
+    periods,
+    homeTimeline,
+    earlierPeriods: periods.filter((period) => shownOnHome.get(period.key) !== period.itemCount).reverse(),
+    latestDevelopment: latestOf(happened, (event) => event.when.interval, (event) => `${event.title} (${event.when.label})`),
+    coverageByWeek: weeks.length ? weeksBetween(weeks[0], weeks.at(-1)!).map((week) => ({ week, count: reportsByWeek.get(week) ?? 0 })) : [],
+    reportsWithoutWeek,
+    stats: {
+      reports: reports.length,
+      outlets: reportingSources.length,
+      countries: new Set(reportingSources.flatMap((source) => input.countryOf?.(source.data) ?? [])).size,
+      events: events.length,
+      claims: claims.length,
+    },
+    eventCoverage: eventCoverage(events),
+    claimCoverage: claimCoverage(claims),
+    citations: citations(reports),
+    limits,
+    reportById: indexBy(reports),
+    eventById: indexBy(events),
+    sourceById: indexBy(sources),
+    entityById: indexBy(entities),
+    claimById: indexBy(claims),
+  };
+}
+
+export { coverageCell, type Citation, type CoverageCell, type CoverageMatrix } from './coverage';
+export { DanglingReferenceError } from './references';
+export type { PeriodSummary, TimelineItem, TimelinePage, TimelinePeriod } from './timeline';
+export type * from './types';
+export { COVERAGE_MARKS, count, listInWords, outletLabel } from './wording';
+export { reportOutletLabel } from './claims';
+export { LIMITS, type Limits } from './limits';
+export { dateView } from './ordering';

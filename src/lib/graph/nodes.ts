@@ -1,0 +1,120 @@
+// Resolves every reference once: plain inputs in, nodes that point at each other out, in story order.
+import { claimNode, finishClaim, reportOutletLabel } from './claims';
+import { LIMITS, READING_SPEED, type Limits } from './limits';
+import { byId, dateView, firstOf, storyOrder } from './ordering';
+import type { ClaimNode, DataTypes, EntityNode, EventNode, ReportNode, SourceNode, StoryInput } from './types';
+
+export interface ResolvedStory<T extends DataTypes> {
+  reports: ReportNode<T>[];
+  events: EventNode<T>[];
+  eventRanks: Map<string, number>;
+  sources: SourceNode<T>[];
+  entities: EntityNode<T>[];
+  claims: ClaimNode<T>[];
+  limits: Limits;
+}
+
+export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): ResolvedStory<T> {
+  const { timeZone } = input;
+  const limits = { ...LIMITS, ...input.limits };
+  // Sorted by id so that the order files are read in never shows: two builds of the same content are identical.
+  const sources = [...input.sources].sort(byId).map(
+    (source): SourceNode<T> => ({
+      id: source.id, name: source.name, data: source.data, probable: false, citedOnly: true,
+      reports: [], citingReports: [], feed: [], scoops: [], upstream: [], downstream: [],
+    }),
+  );
+  const entities = [...input.entities].sort(byId).map(
+    (entity): EntityNode<T> => ({ id: entity.id, name: entity.name, data: entity.data, reports: [], feed: [], events: [], claims: [] }),
+  );
+  const sourceById = new Map(sources.map((node) => [node.id, node]));
+  const entityById = new Map(entities.map((node) => [node.id, node]));
+
+  const eventRanks = new Map(input.events.map((event) => [event.id, event.kindRank]));
+  const events = input.events
+    .map(
+      (event): EventNode<T> => ({
+        id: event.id, title: event.title, data: event.data, span: event.span,
+        when: dateView(event.span, timeZone), planned: event.span.planned ?? false,
+        entities: event.entityIds.map((id) => entityById.get(id)!),
+        brokeBy: event.outletIds.map((id) => sourceById.get(id)!),
+        reports: [], coveringSources: [], firstCoverage: { candidates: [], known: false, why: '' },
+      }),
+    )
+    .sort((a, b) => storyOrder(timeZone)({ ...a, rank: eventRanks.get(a.id)!, tieLabel: '' }, { ...b, rank: eventRanks.get(b.id)!, tieLabel: '' }));
+  const eventById = new Map(events.map((node) => [node.id, node]));
+  const eventIndex = new Map(events.map((node, index) => [node.id, index]));
+
+  const claims = (input.claims ?? []).map((claim) => claimNode(claim, { timeZone, sourceById, entityById, eventById }));
+  const claimById = new Map(claims.map((node) => [node.id, node]));
+
+  const reports = input.reports
+    .map((report): ReportNode<T> => {
+      const after = report.publishedAfterId ? eventById.get(report.publishedAfterId)!.when.interval.earliest : undefined;
+      return {
+        id: report.id, data: report.data, source: sourceById.get(report.sourceId)!, attribution: report.attribution,
+        published: dateView({ start: report.published }, timeZone, after),
+        updated: report.updated && dateView({ start: report.updated }, timeZone),
+        events: [...new Set(report.eventIds)].map((id) => eventById.get(id)!).sort((a, b) => eventIndex.get(a.id)! - eventIndex.get(b.id)!),
+        entities: [...new Set(report.entityIds)].map((id) => entityById.get(id)!),
+        cited: [...new Set(report.citedSourceIds)].map((id) => sourceById.get(id)!),
+        claims: [], related: [], readingMinutes: Math.max(1, Math.round(report.words / READING_SPEED)),
+      };
+    })
+    .sort((a, b) => storyOrder(timeZone)(orderedReport(a), orderedReport(b)));
+  const claimRefs = new Map(input.reports.map((report) => [report.id, report.claimRefs]));
+
+  for (const report of reports) {
+    report.source.reports.push(report);
+    report.source.citedOnly = false;
+    for (const cited of report.cited) cited.citingReports.push(report);
+    for (const event of report.events) event.reports.push(report);
+    for (const entity of report.entities) entity.reports.push(report);
+    for (const { claimId, mentionsResponse } of claimRefs.get(report.id)!) {
+      const carried = { claim: claimById.get(claimId)!, report, mentionsResponse };
+      report.claims.push(carried);
+      carried.claim.carriers.push(carried);
+    }
+  }
+  for (const source of sources) source.probable = source.reports.length > 0 && source.reports.every((report) => report.attribution === 'probable');
+  for (const event of events) {
+    for (const source of event.brokeBy) source.scoops.push(event);
+    for (const entity of event.entities) entity.events.push(event);
+    event.coveringSources = [...new Set(event.reports.map((report) => report.source))];
+    event.firstCoverage = firstOf(event.reports, (report) => report.published.interval, (report) => `${reportOutletLabel(report)}, ${report.published.label}`);
+  }
+  for (const claim of claims) {
+    finishClaim(claim);
+    for (const entity of claim.entities) entity.claims.push(claim);
+  }
+  relate(reports, limits.relatedReports);
+  reports.forEach((report, index) => {
+    report.previous = reports[index - 1];
+    report.next = reports[index + 1];
+  });
+  return { reports, events, eventRanks, sources, entities, claims, limits };
+}
+
+/** How reports enter the story order: by publication as written, ties by outlet name. */
+export const orderedReport = <T extends DataTypes>(report: ReportNode<T>) => ({
+  id: report.id,
+  span: report.published.span,
+  rank: 0,
+  tieLabel: report.source.name,
+});
+
+/** Related reports from an inverted index (event → reports), ranked by shared events, then story order. */
+function relate<T extends DataTypes>(reports: ReportNode<T>[], limit: number) {
+  const position = new Map(reports.map((report, index) => [report, index]));
+  for (const report of reports) {
+    const shared = new Map<ReportNode<T>, number>();
+    for (const event of report.events) {
+      for (const other of event.reports) if (other !== report) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+    report.related = [...shared]
+      .map(([other, sharedEvents]) => ({ report: other, sharedEvents }))
+      .sort((a, b) => b.sharedEvents - a.sharedEvents || position.get(a.report)! - position.get(b.report)!)
+      .slice(0, limit);
+  }
+}
+

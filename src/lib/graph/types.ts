@@ -1,0 +1,239 @@
+// The story graph's shapes: what it is fed (plain values) and what it gives pages (resolved nodes).
+import type { DateInterval, DateKnowledge, StoryDate, StorySpan } from '../dates';
+import type { ClaimBasis, ClaimStatus } from '../../schemas/claims';
+
+/** The content types a graph carries through untouched in each node's `data`. */
+export interface DataTypes {
+  report: unknown;
+  event: unknown;
+  source: unknown;
+  entity: unknown;
+  claim: unknown;
+}
+
+export interface SourceInput<T extends DataTypes> {
+  id: string;
+  filePath?: string;
+  name: string;
+  data: T['source'];
+}
+export interface EntityInput<T extends DataTypes> {
+  id: string;
+  filePath?: string;
+  name: string;
+  data: T['entity'];
+}
+export interface EventInput<T extends DataTypes> {
+  id: string;
+  filePath?: string;
+  title: string;
+  span: StorySpan;
+  /** Among events of the same moment, lower ranks come first (e.g. a report before its denial). */
+  kindRank: number;
+  entityIds: string[];
+  /** Outlets whose own reporting the event is (their scoop). */
+  outletIds: string[];
+  data: T['event'];
+}
+export interface ReportInput<T extends DataTypes> {
+  id: string;
+  filePath?: string;
+  sourceId: string;
+  attribution: 'confirmed' | 'probable';
+  published: StoryDate;
+  /** An event the report is known to have followed, which narrows a vague publication date. */
+  publishedAfterId?: string;
+  updated?: StoryDate;
+  eventIds: string[];
+  entityIds: string[];
+  citedSourceIds: string[];
+  claimRefs: { claimId: string; mentionsResponse?: boolean }[];
+  /** Words in our digest, for its reading time. */
+  words: number;
+  data: T['report'];
+}
+export interface StatusChangeInput {
+  status: ClaimStatus;
+  date: StoryDate;
+  approximate: boolean;
+  outletId?: string;
+  entityId?: string;
+  note?: string;
+}
+export interface ClaimInput<T extends DataTypes> {
+  id: string;
+  filePath?: string;
+  statement: string;
+  basis: ClaimBasis;
+  claimantId?: string;
+  brokenById?: string;
+  basisNote?: string;
+  entityIds: string[];
+  eventIds: string[];
+  /** Oldest first; the last entry is where the claim stands now. */
+  history: StatusChangeInput[];
+  data: T['claim'];
+}
+
+export interface StoryInput<T extends DataTypes> {
+  reports: ReportInput<T>[];
+  events: EventInput<T>[];
+  sources: SourceInput<T>[];
+  entities: EntityInput<T>[];
+  claims?: ClaimInput<T>[];
+  timeZone: string;
+  /** How entities are grouped on their index page: the kinds in order, and each entity's kind. */
+  entityKinds?: { order: readonly string[]; of: (entity: T['entity']) => string };
+  /** The country of an outlet, when known, for the story's figures. */
+  countryOf?: (source: T['source']) => string | undefined;
+  /** Overrides of the list limits in limits.ts (tests use small ones to reach second pages). */
+  limits?: Partial<import('./limits').Limits>;
+}
+
+/** A date as the site shows it, computed once: label, `datetime`, precision note, interval, machine forms. */
+export interface DateView {
+  /** The date as the editor wrote it. */
+  span: StorySpan;
+  label: string;
+  /** For <time datetime>; absent when no valid date string is this imprecise (days in different years). */
+  datetime?: string;
+  known: DateKnowledge;
+  /** "Known only to the month; the day is not known." */
+  note: string;
+  interval: DateInterval;
+  /** ISO 8601 at the precision known ("2026-02"), for JSON-LD and open data. */
+  isoPartial?: string;
+  /** A full instant, only for dates known to the minute (feeds need one or none). */
+  instant?: string;
+}
+
+/** "First" as far as the dates prove it: one known first, or several of which any may be. */
+export interface Priority<N> {
+  /** The items that may have come first (or last); one when the order is known. */
+  candidates: N[];
+  known: boolean;
+  /** Why the order is unknown, for a footnote or tooltip; empty when known. */
+  why: string;
+}
+
+export interface SourceNode<T extends DataTypes> {
+  id: string;
+  name: string;
+  data: T['source'];
+  /** Every report we hold from it is only probably its own: name it with "probable" wherever it appears. */
+  probable: boolean;
+  /** No report of its own here; reports cite it. */
+  citedOnly: boolean;
+  /** Its own reports, in story order. */
+  reports: ReportNode<T>[];
+  /** Reports that cite it, in story order. */
+  citingReports: ReportNode<T>[];
+  /** Its own reports (or, for a cited-only outlet, the reports citing it), newest first, as many as a feed carries. */
+  feed: ReportNode<T>[];
+  /** Events that are its reporting (scoops), in story order. */
+  scoops: EventNode<T>[];
+  /** Outlets its reports rely on, most relied on first. */
+  upstream: { source: SourceNode<T>; reports: number }[];
+  /** Outlets whose reports rely on it, most reliant first. */
+  downstream: { source: SourceNode<T>; reports: number }[];
+}
+
+export interface EntityNode<T extends DataTypes> {
+  id: string;
+  name: string;
+  data: T['entity'];
+  /** Reports naming it, story order; `feed` the newest of them, as many as a feed carries. */
+  reports: ReportNode<T>[];
+  feed: ReportNode<T>[];
+  events: EventNode<T>[];
+  claims: ClaimNode<T>[];
+}
+
+export interface EventNode<T extends DataTypes> {
+  id: string;
+  title: string;
+  data: T['event'];
+  span: StorySpan;
+  when: DateView;
+  planned: boolean;
+  entities: EntityNode<T>[];
+  /** Outlets whose scoop this is. */
+  brokeBy: SourceNode<T>[];
+  /** Reports covering it, story order. */
+  reports: ReportNode<T>[];
+  /** Outlets covering it, in the order of their first report. */
+  coveringSources: SourceNode<T>[];
+  /** Which report(s) in our collection may have covered it first. */
+  firstCoverage: Priority<ReportNode<T>>;
+}
+
+export interface ReportNode<T extends DataTypes> {
+  id: string;
+  data: T['report'];
+  source: SourceNode<T>;
+  attribution: 'confirmed' | 'probable';
+  published: DateView;
+  updated?: DateView;
+  /** Story order, not authoring order. */
+  events: EventNode<T>[];
+  entities: EntityNode<T>[];
+  cited: SourceNode<T>[];
+  claims: CarriedClaim<T>[];
+  related: { report: ReportNode<T>; sharedEvents: number }[];
+  previous?: ReportNode<T>;
+  next?: ReportNode<T>;
+  readingMinutes: number;
+}
+
+export interface CarriedClaim<T extends DataTypes> {
+  claim: ClaimNode<T>;
+  report: ReportNode<T>;
+  /** Whether the report mentions the response the claim had by then; undefined when there was none. */
+  mentionsResponse?: boolean;
+}
+
+export type Mover<T extends DataTypes> = { kind: 'outlet'; source: SourceNode<T> } | { kind: 'entity'; entity: EntityNode<T> };
+
+export interface StatusChangeNode<T extends DataTypes> {
+  status: ClaimStatus;
+  label: string;
+  when: DateView;
+  by: Mover<T>;
+  note?: string;
+}
+
+/** A piece of a claim's origin line: words, or a name or date that pages can link. */
+export type OriginPiece<T extends DataTypes> =
+  | { kind: 'text'; text: string }
+  | { kind: 'entity'; entity: EntityNode<T> }
+  | { kind: 'outlet'; source: SourceNode<T> }
+  | { kind: 'report'; report: ReportNode<T> }
+  | { kind: 'date'; date: DateView }
+  /** "(order unknown)", with why in the claim's `firstCarried.why`. */
+  | { kind: 'unknown'; text: string };
+
+export interface ClaimNode<T extends DataTypes> {
+  id: string;
+  statement: string;
+  data: T['claim'];
+  status: ClaimStatus;
+  statusLabel: string;
+  /** The statement with its status before it: "Denied: Ford held talks with Xiaomi…". */
+  titled: string;
+  basis: ClaimBasis;
+  basisLabel: string;
+  basisNote?: string;
+  claimant?: EntityNode<T>;
+  brokenBy?: SourceNode<T>;
+  /** When it was first made (the first entry of its history). */
+  made: DateView;
+  /** Who said or broke it, when, and who first carried it here, in one line of text. */
+  origin: string;
+  /** The same line in pieces, for pages that link its names; `origin` is these pieces as text. */
+  originPieces: OriginPiece<T>[];
+  history: StatusChangeNode<T>[];
+  carriers: CarriedClaim<T>[];
+  firstCarried: Priority<ReportNode<T>>;
+  entities: EntityNode<T>[];
+  events: EventNode<T>[];
+}

@@ -1,0 +1,26 @@
+// Mutation testing (`npm run mutation`, not part of `npm test`): Stryker plants small bugs in src/lib and
+// src/checker one at a time and runs the unit tests that cover each; a mutant no test notices "survives".
+// Reports: the score in the terminal (clear-text) and reports/mutation/mutation.json (ignored by git).
+// Mutate a part only: `npm run mutation -- --mutate 'src/lib/**/*.ts'`.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  mutate: [
+    'src/lib/**/*.ts',
+    'src/checker/**/*.ts',
+    // Types only: nothing to mutate.
+    '!src/lib/graph/types.ts',
+    '!src/lib/story-types.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  reporters: ['clear-text', 'json', 'progress'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
+  thresholds: { high: 90, low: 85, break: null },
+  tempDirName: 'tmp/stryker',
+  ignorePatterns: ['/dist', '/tmp', '/test-results', '/.astro', '/reports'],
+  timeoutMS: 10_000,
+};

@@ -1,0 +1,274 @@
+// Each cross-file rule of the checker on its own, on content built in memory.
+import type { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/checker/rules';
+import { claimBasis } from '../../src/checker/rules/claim-basis';
+import { claimHistoryOrder } from '../../src/checker/rules/claim-history-order';
+import { claimStatuses } from '../../src/checker/rules/claim-statuses';
+import { collectingReporter, type Entries, type Entry, type Problem, type Rule, type RuleContext } from '../../src/checker/rules/context';
+import { coveredEvents } from '../../src/checker/rules/covered-events';
+import { duplicateIds } from '../../src/checker/rules/duplicate-ids';
+import { duplicateUrls } from '../../src/checker/rules/duplicate-urls';
+import { emptyCollections } from '../../src/checker/rules/empty-collections';
+import { entityTags } from '../../src/checker/rules/entity-tags';
+import { eventRanges } from '../../src/checker/rules/event-ranges';
+import { fileNames } from '../../src/checker/rules/file-names';
+import { mentionsResponse } from '../../src/checker/rules/mentions-response';
+import { publishedAfter } from '../../src/checker/rules/published-after';
+import { unreadFiles } from '../../src/checker/rules/unread-files';
+import { unsafeMarkup } from '../../src/checker/rules/unsafe-markup';
+import { updatedDates } from '../../src/checker/rules/updated-dates';
+import type { CollectionName } from '../../src/lib/collections';
+import { claimSchema } from '../../src/schemas/claims';
+import { entitySchema } from '../../src/schemas/entities';
+import { eventSchema } from '../../src/schemas/events';
+import { idReference } from '../../src/schemas/reference';
+import { reportSchema } from '../../src/schemas/reports';
+
+const schemas = {
+  entities: entitySchema,
+  events: eventSchema(idReference),
+  reports: reportSchema(idReference),
+  claims: claimSchema(idReference),
+};
+
+type Raw = Record<string, unknown>;
+
+/** An entry as the checker hands it to rules: validated data, and the file it came from (lines unknown here). */
+function entry<C extends keyof typeof schemas>(collection: C, id: string, raw: Raw, body?: string): Entry<z.output<(typeof schemas)[C]>> {
+  const data = schemas[collection].parse(raw) as z.output<(typeof schemas)[C]>;
+  return { id, parsed: { file: `${collection}/${id}`, data: raw, body, lineOf: () => undefined }, data };
+}
+
+const report = (id: string, fields: Raw, body = 'A digest.') =>
+  entry('reports', id, { headline: 'H', source: 'wire', attribution: 'confirmed', published: '2026-02-10', language: 'en', summary: 'S.', ...fields }, body);
+const event = (id: string, fields: Raw) => entry('events', id, { title: 'T', date: '2026-02-01', kind: 'meeting', summary: 'S.', ...fields });
+const claim = (id: string, fields: Raw) =>
+  entry('claims', id, { statement: 'S', basis: 'unnamed-sources', history: [{ status: 'reported', date: '2026-02-01', outlet: 'wire' }], ...fields });
+const entity = (id: string, fields: Raw) => entry('entities', id, { name: 'N', kind: 'person', role: 'R', country: 'US', ...fields });
+
+interface Content {
+  entries?: Partial<Entries>;
+  files?: Partial<Record<CollectionName, string[]>>;
+  unreadFiles?: string[];
+  scanMarkup?: boolean;
+}
+
+/** The problems one rule reports on the given content, as "severity field: message" lines. */
+async function run(rule: Rule, content: Content = {}): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const context: RuleContext = {
+    contentDir: 'content',
+    filesByCollection: { sources: ['sources/wire.yaml'], entities: [], events: [], reports: [], claims: [], ...content.files },
+    unreadFiles: content.unreadFiles ?? [],
+    entries: { sources: [], entities: [], events: [], reports: [], claims: [], ...content.entries },
+    scanMarkup: content.scanMarkup ?? true,
+    ...collectingReporter(problems),
+  };
+  await rule.check(context);
+  return problems;
+}
+const messages = async (rule: Rule, content: Content) =>
+  (await run(rule, content)).map(({ severity, file, field, message }) => `${severity} ${file}${field ? ` ${field}` : ''}: ${message}`);
+
+describe('the rule list', () => {
+  it('runs every rule module once, each under its own name', () => {
+    const rules = [
+      unreadFiles, duplicateIds, fileNames, emptyCollections, eventRanges, claimHistoryOrder, claimStatuses, claimBasis,
+      duplicateUrls, updatedDates, coveredEvents, publishedAfter, mentionsResponse, entityTags, unsafeMarkup,
+    ];
+    expect(new Set(RULES)).toEqual(new Set(rules));
+    expect(RULES).toHaveLength(rules.length);
+    expect(new Set(RULES.map((rule) => rule.name)).size).toBe(RULES.length);
+  });
+});
+
+describe('files and ids', () => {
+  it('unread-files: says how to fix a file in a collection folder, and one outside them', async () => {
+    expect(await messages(unreadFiles, { unreadFiles: ['reports/notes.txt', 'misc/a.yaml'] })).toEqual([
+      'error content/reports/notes.txt: not read by the site: reports/ takes only .md files directly inside it — rename or move it',
+      'error content/misc/a.yaml: not read by the site: put it in sources/, entities/, events/, reports/, claims/ or remove it',
+    ]);
+  });
+
+  it('duplicate-ids: names both files that share an id', async () => {
+    const found = await messages(duplicateIds, { files: { reports: ['reports/Ford Deal.md', 'reports/ford-deal.md', 'reports/other.md'] } });
+    expect(found).toEqual([
+      'error content/reports/Ford Deal.md: has the same id "ford-deal" as content/reports/ford-deal.md, so one would replace the other — rename one of them',
+      'error content/reports/ford-deal.md: has the same id "ford-deal" as content/reports/Ford Deal.md, so one would replace the other — rename one of them',
+    ]);
+  });
+
+  it('file-names: names the rename for a file whose name is not its id, unless the new name is taken', async () => {
+    expect(await messages(fileNames, { files: { entities: ['entities/Chief Executive.yaml', 'entities/ford.yaml'] } })).toEqual([
+      'error content/entities/Chief Executive.yaml: is named differently from its id "chief-executive" — rename "Chief Executive.yaml" to "chief-executive.yaml"',
+    ]);
+    expect(await run(fileNames, { files: { entities: ['entities/Chief Executive.yaml', 'entities/chief-executive.yaml'] } })).toEqual([]);
+  });
+
+  it('empty-collections: an empty collection is an error unless it may be empty', async () => {
+    expect(await messages(emptyCollections, { files: { sources: [], entities: ['entities/a.yaml'], events: ['events/a.yaml'], reports: ['reports/a.md'] } })).toEqual([
+      'error content/sources: has no outlet files: the collection is empty — add at least one .yaml file to sources/ (see docs/authoring.md)',
+    ]);
+  });
+});
+
+describe('events and claims', () => {
+  it('event-ranges: an end before the date is an error; an end inside a month date is not', async () => {
+    expect(await messages(eventRanges, { entries: { events: [event('a', { date: '2026-02-10', end: '2026-02-01' })] } })).toEqual([
+      'error events/a end: ends before it begins (date is 2026-02-10) — swap them or fix one',
+    ]);
+    expect(await run(eventRanges, { entries: { events: [event('b', { date: '2026-02', end: '2026-02-10' })] } })).toEqual([]);
+  });
+
+  it('claim-history-order: a status known to come before the one it follows is an error; one that may not is fine', async () => {
+    const history = [
+      { status: 'reported', date: '2026-02-10', outlet: 'wire' },
+      { status: 'denied', date: '2026-02', entity: 'ford' },
+      { status: 'confirmed', date: '2026-01-20', entity: 'ford' },
+    ];
+    expect(await messages(claimHistoryOrder, { entries: { claims: [claim('c', { history })] } })).toEqual([
+      'error claims/c history[2].date: is dated 2026-01-20, before the status it follows (2026-02) — list the history oldest first',
+    ]);
+  });
+
+  it('claim-statuses: the first status says how the claim was made, later ones are responses', async () => {
+    const first = [{ status: 'denied', date: '2026-02-01', entity: 'ford' }];
+    const again = [{ status: 'on-record', date: '2026-02-01', entity: 'ford' }, { status: 'reported', date: '2026-02-02', outlet: 'wire' }];
+    const fine = [{ status: 'reported', date: '2026-02-01', outlet: 'wire' }, { status: 'denied', date: '2026-02-02', entity: 'ford' }, { status: 'retracted', date: '2026-02-03', outlet: 'wire' }];
+    expect(await messages(claimStatuses, { entries: { claims: [claim('a', { history: first }), claim('b', { history: again }), claim('c', { history: fine })] } })).toEqual([
+      'error claims/a history[0].status: is "denied", but the history starts with how the claim was made — add a first entry with status "on-record" or "reported"',
+      'error claims/b history[1].status: is "reported", which only the first entry can be: later entries are responses — use "confirmed", "denied", "disputed" or "retracted", or remove the entry',
+    ]);
+  });
+
+  it('claim-basis: a claimant exactly for on-record claims, and on-record first only on that basis', async () => {
+    const onRecord = [{ status: 'on-record', date: '2026-01-13', entity: 'trump' }];
+    const found = await messages(claimBasis, {
+      entries: {
+        claims: [
+          claim('no-claimant', { basis: 'on-record', history: onRecord }),
+          claim('claimant-anyway', { basis: 'not-sourced', claimant: 'trump' }),
+          claim('said-on-record', { basis: 'unnamed-sources', history: onRecord }),
+          claim('fine-on-record', { basis: 'on-record', claimant: 'trump', history: onRecord }),
+          claim('fine-reported', { basis: 'on-record', claimant: 'moolenaar' }),
+        ],
+      },
+    });
+    expect(found).toEqual([
+      'error claims/no-claimant basis: is "on-record", so the claim needs a "claimant": add the id of the person or body who made it (a file in content/entities/), or change the basis',
+      'error claims/claimant-anyway claimant: names who made the claim, but its basis is "not-sourced" (no source given) — remove "claimant", or set "basis: on-record"',
+      'error claims/said-on-record history[0].status: is "on-record", but the basis is "unnamed-sources": only a claim a named person or body made publicly starts on the record — set "basis: on-record" with a claimant, or start with "reported"',
+    ]);
+  });
+});
+
+describe('reports', () => {
+  it('duplicate-urls: the same address up to case, a trailing slash, a fragment or tracking parameters', async () => {
+    const reports = [
+      report('a', { url: 'https://Example.com/story/' }),
+      report('b', { url: 'https://example.com/story?utm_source=x#top' }),
+      report('c', { url: 'https://example.com/other' }),
+    ];
+    expect(await messages(duplicateUrls, { entries: { reports } })).toEqual([
+      'error reports/a url: is the same article as reports/b — merge the reports or fix the address',
+      'error reports/b url: is the same article as reports/a — merge the reports or fix the address',
+    ]);
+  });
+
+  it('updated-dates: updated before published is an error; a day after a minute of that day is not', async () => {
+    const reports = [
+      report('a', { published: '2026-02-16T15:45Z', updated: '2026-02-15' }),
+      report('b', { published: '2026-02-16T15:45Z', updated: '2026-02-16' }),
+    ];
+    expect(await messages(updatedDates, { entries: { reports } })).toEqual([
+      'error reports/a updated: is earlier than published (2026-02-16T15:45Z) — fix one of the two dates',
+    ]);
+  });
+
+  it('covered-events: a report cannot cover a later event, unless the event is planned', async () => {
+    const events = [event('later', { date: '2026-03-01' }), event('announced', { date: '2026-04', planned: true }), event('same-month', { date: '2026-02' })];
+    expect(await messages(coveredEvents, { entries: { events, reports: [report('r', { events: ['same-month', 'announced', 'later'] })] } })).toEqual([
+      'error reports/r events[2]: covers "later", dated 2026-03-01, after the report was published (2026-02-10) — remove it, or mark the event "planned: true" if the report announced it',
+    ]);
+  });
+
+  describe('mentions-response', () => {
+    const denied = claim('denied', {
+      history: [{ status: 'reported', date: '2026-02-01', outlet: 'wire' }, { status: 'denied', date: '2026-02-05', entity: 'ford' }],
+    });
+    const said = claim('said', { basis: 'on-record', claimant: 'trump', history: [{ status: 'on-record', date: '2026-01-13', entity: 'trump' }] });
+    const claims = [denied, said];
+
+    it('is required once a response may have existed', async () => {
+      expect(await messages(mentionsResponse, { entries: { claims, reports: [report('r', { claims: [{ claim: 'denied' }] })] } })).toEqual([
+        'error reports/r claims[0]: carries "denied", which was denied (2026-02-05) by the time the report was published — add "mentionsResponse: true" or "false"',
+      ]);
+    });
+
+    it('is refused before any response, and a claim made on the record is not a response', async () => {
+      const reports = [
+        report('early', { published: '2026-02-03', claims: [{ claim: 'denied', mentionsResponse: false }] }),
+        report('on-record', { claims: [{ claim: 'said', mentionsResponse: true }] }),
+      ];
+      expect(await messages(mentionsResponse, { entries: { claims, reports } })).toEqual([
+        'error reports/early claims[0].mentionsResponse: says whether the report mentions a response to "denied", but the claim had none by then (published 2026-02-03) — remove "mentionsResponse"',
+        'error reports/on-record claims[0].mentionsResponse: says whether the report mentions a response to "said", but the claim had none by then (published 2026-02-10) — remove "mentionsResponse"',
+      ]);
+    });
+
+    it('accepts the field given exactly when it is needed', async () => {
+      const reports = [
+        report('after', { claims: [{ claim: 'denied', mentionsResponse: true }, { claim: 'said' }] }),
+        // Published in February: the denial of 5 February may have come before it.
+        report('month', { published: '2026-02', claims: [{ claim: 'denied', mentionsResponse: false }] }),
+      ];
+      expect(await run(mentionsResponse, { entries: { claims, reports } })).toEqual([]);
+    });
+  });
+
+  it('published-after: the event may not be known to follow the report; a report known to the day needs no narrowing', async () => {
+    const events = [
+      event('scoop', { date: '2026-02-13 or 2026-02-14' }),
+      event('summit', { date: '2026-03' }),
+      event('early', { date: '2026-01-15' }),
+      // About 2 March: it may have been late February.
+      event('about-march', { date: '2026-03-02', approximate: true }),
+    ];
+    const reports = [
+      report('after-approximate', { published: '2026-02', publishedAfter: 'about-march' }),
+      report('relays-scoop', { published: '2026-02', publishedAfter: 'scoop' }),
+      report('one-of-days', { published: '2026-02-14 or 2026-02-15', publishedAfter: 'scoop' }),
+      report('before-summit', { published: '2026-02', publishedAfter: 'summit' }),
+      report('on-a-day', { published: '2026-02-16', publishedAfter: 'early' }),
+    ];
+    expect(await messages(publishedAfter, { entries: { events, reports } })).toEqual([
+      'error reports/before-summit publishedAfter: says the report followed "summit", dated 2026-03, but it was published before (2026-02) — fix one of the dates or name an earlier event',
+      'warning reports/on-a-day publishedAfter: adds nothing to a report dated 2026-02-16, which is known to the day — remove "publishedAfter"',
+    ]);
+  });
+
+  it('entity-tags: warns about a tagged entity named nowhere we wrote, whatever the case, as a whole word', async () => {
+    const entities = [
+      entity('jim-farley', { name: 'Jim Farley', aliases: ['Farley'] }),
+      entity('ford', { name: 'Ford', kind: 'company' }),
+      entity('kia', { name: 'Kia', kind: 'company' }),
+      entity('tesla', { name: 'Tesla', kind: 'company' }),
+    ];
+    const reports = [
+      report('r', { summary: 'FARLEY spoke.', entities: ['jim-farley', 'ford', 'kia', 'tesla'] }, 'Many could afford it; tesla was mentioned.'),
+    ];
+    expect(await messages(entityTags, { entries: { entities, reports } })).toEqual([
+      'warning reports/r entities[1]: tags "ford" (Ford), but neither its name nor an alias appears in the summary or the digest — say in the digest why it matters, or remove the tag',
+      'warning reports/r entities[2]: tags "kia" (Kia), but neither its name nor an alias appears in the summary or the digest — say in the digest why it matters, or remove the tag',
+    ]);
+  });
+
+  it('unsafe-markup: warns about HTML the build removes, only when asked to scan', async () => {
+    const reports = [report('r', {}, 'Text <script>alert(1)</script>')];
+    expect(await messages(unsafeMarkup, { entries: { reports } })).toEqual([
+      'warning reports/r: <script> element will be removed: unsafe HTML is never published',
+    ]);
+    expect(await run(unsafeMarkup, { entries: { reports }, scanMarkup: false })).toEqual([]);
+  });
+});

@@ -1,0 +1,383 @@
+// Story order and priority: the order is total and deterministic; "first" and "latest" only when dates prove them.
+import { describe, expect, it } from 'vitest';
+import { dateView } from '../../../src/lib/graph';
+import { date, fordStory, ids, storyOf, storyInput, type ReportSpec, type StorySpec } from '../../helpers/graph-fixture';
+import { buildStoryGraph } from '../../../src/lib/graph';
+import type { ContentTypes } from '../../../src/lib/story-types';
+
+const reportsOnly = (reports: ReportSpec[], more: Partial<StorySpec> = {}) => storyOf({ reports, ...more });
+
+describe('story order of reports', () => {
+  it('puts month-only reports after the dated ones of their month, ties by outlet name, then id', () => {
+    const story = reportsOnly([
+      { id: 'zeta-month', source: 'alpha', published: '2026-02' },
+      { id: 'b-month', source: 'zulu', published: '2026-02' },
+      { id: 'a-month', source: 'alpha', published: '2026-02' },
+      { id: 'late', source: 'mike', published: '2026-02-16T15:45Z' },
+      { id: 'early', source: 'mike', published: '2026-02-04T08:00-03:00' },
+      { id: 'january', source: 'mike', published: '2026-01-20' },
+    ]);
+    expect(ids(story.reports)).toEqual(['january', 'early', 'late', 'a-month', 'zeta-month', 'b-month']);
+    expect(ids(story.reportsNewestFirst)).toEqual(['a-month', 'zeta-month', 'b-month', 'late', 'early', 'january']);
+  });
+
+  it('orders ties by outlet name, not by outlet id', () => {
+    const story = reportsOnly(
+      [
+        { id: 'r1', source: 'a-outlet', published: '2026-02' },
+        { id: 'r2', source: 'b-outlet', published: '2026-02' },
+      ],
+      { sources: [{ id: 'a-outlet', name: 'Zebra News' }, { id: 'b-outlet', name: 'Aardvark Post' }] },
+    );
+    expect(ids(story.reports)).toEqual(['r2', 'r1']);
+    expect(ids(story.reportsNewestFirst)).toEqual(['r2', 'r1']);
+  });
+
+  it('gives the same graph whatever order the input arrives in', () => {
+    const spec = fordStory();
+    const forward = storyOf(spec);
+    const input = storyInput(spec);
+    const reversed = buildStoryGraph<ContentTypes>({
+      ...input,
+      reports: [...input.reports].reverse(),
+      events: [...input.events].reverse(),
+      sources: [...input.sources].reverse(),
+      entities: [...input.entities].reverse(),
+      claims: [...(input.claims ?? [])].reverse(),
+    });
+    expect(ids(reversed.reports)).toEqual(ids(forward.reports));
+    expect(ids(reversed.events)).toEqual(ids(forward.events));
+    expect(ids(reversed.sources)).toEqual(ids(forward.sources));
+    expect(ids(reversed.entities)).toEqual(ids(forward.entities));
+    expect(ids(reversed.claims)).toEqual(ids(forward.claims));
+    expect(ids(forward.sources)).toEqual([...ids(forward.sources)].sort());
+    expect(ids(forward.entities)).toEqual([...ids(forward.entities)].sort());
+  });
+
+  it('links each report to its exact previous and next in story order', () => {
+    const story = reportsOnly([
+      { id: 'c', source: 'wire', published: '2026-03-01' },
+      { id: 'a', source: 'wire', published: '2026-01-01' },
+      { id: 'b', source: 'wire', published: '2026-02-01' },
+      { id: 'd', source: 'wire', published: '2026-03' },
+    ]);
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => story.reportById.get(id)!);
+    expect([a.previous, a.next]).toEqual([undefined, b]);
+    expect([b.previous?.id, b.next?.id]).toEqual(['a', 'c']);
+    expect([c.previous?.id, c.next?.id]).toEqual(['b', 'd']);
+    expect([d.previous?.id, d.next]).toEqual(['c', undefined]);
+  });
+
+  it('lists a report’s events in story order, not in the order it names them, each once', () => {
+    const story = storyOf({
+      events: [
+        { id: 'late', date: '2026-02-20' },
+        { id: 'early', date: '2026-01-05' },
+        { id: 'middle', date: '2026-02' },
+      ],
+      reports: [{ id: 'r', source: 'wire', published: '2026-03-01', events: ['late', 'middle', 'early', 'late'] }],
+    });
+    expect(ids(story.reportById.get('r')!.events)).toEqual(['early', 'late', 'middle']);
+  });
+
+  it('tells same-moment events by kind rank (a report before its denial), then by id', () => {
+    const story = storyOf({
+      events: [
+        { id: 'a-denial', date: '2026-02-01', kind: 'denial' },
+        { id: 'z-report', date: '2026-02-01', kind: 'report' },
+        { id: 'y-report', date: '2026-02-01', kind: 'report' },
+        { id: 'policy', date: '2026-02-01', kind: 'policy' },
+      ],
+      reports: [],
+    });
+    expect(ids(story.events)).toEqual(['policy', 'y-report', 'z-report', 'a-denial']);
+  });
+
+  it('puts the reports of each outlet and entity in story order', () => {
+    const story = storyOf(fordStory());
+    expect(ids(story.entityById.get('ford')!.reports)).toEqual(['autopapo-ford-denies', 'electrek-ford-asks', 'autoguide-ford-wants', 'torque-cafe-landmark']);
+    expect(ids(story.sourceById.get('bloomberg')!.citingReports)).toEqual(['electrek-ford-asks', 'autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark']);
+    expect(ids(story.eventById.get('bloomberg-scoop')!.reports)).toEqual(['electrek-ford-asks', 'autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark']);
+    expect(story.eventById.get('detroit-pitch')!.coveringSources.map((source) => source.id)).toEqual(['electrek', 'autoguide', 'drive', 'torque-cafe']);
+  });
+});
+
+describe('first to cover: awarded only when the dates prove it', () => {
+  it('is not awarded to Electrek (16 Feb) while three reports dated only "2026-02" may be earlier', () => {
+    const pitch = storyOf(fordStory()).eventById.get('detroit-pitch')!;
+    expect(pitch.firstCoverage.known).toBe(false);
+    expect(ids(pitch.firstCoverage.candidates)).toEqual(['electrek-ford-asks', 'autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark']);
+    expect(pitch.firstCoverage.why).toBe(
+      'The dates do not show which came first: Electrek, 16 February 2026, 15:45 UTC; AutoGuide, February 2026; Drive (probable), February 2026; Torque Cafe (probable), February 2026.',
+    );
+  });
+
+  it('is still not awarded when the month-only reports are known to follow the 13-or-14 Feb scoop: they may precede 16 Feb', () => {
+    const pitch = storyOf(fordStory({ publishedAfter: true })).eventById.get('detroit-pitch')!;
+    expect(pitch.firstCoverage.known).toBe(false);
+    expect(pitch.firstCoverage.candidates).toHaveLength(4);
+  });
+
+  it('is awarded to a 4 Feb report against month-only reports known to follow the 13-or-14 Feb scoop', () => {
+    const denial = storyOf(fordStory({ publishedAfter: true })).eventById.get('ford-denial')!;
+    expect(ids(denial.firstCoverage.candidates)).toEqual(['autopapo-ford-denies']);
+    expect(denial.firstCoverage.known).toBe(true);
+    expect(denial.firstCoverage.why).toBe('');
+  });
+
+  it('is not awarded to the same 4 Feb report when nothing narrows the month-only ones', () => {
+    const denial = storyOf(fordStory()).eventById.get('ford-denial')!;
+    expect(denial.firstCoverage.known).toBe(false);
+    expect(ids(denial.firstCoverage.candidates)).toEqual(['autopapo-ford-denies', 'drive-farley-met', 'torque-cafe-landmark']);
+  });
+
+  it('is awarded when the dates prove it, and only to the earliest', () => {
+    const story = storyOf({
+      events: [{ id: 'e', date: '2026-02-10' }],
+      reports: [
+        { id: 'second', source: 'b', published: '2026-02-17', events: ['e'] },
+        { id: 'first', source: 'a', published: '2026-02-16T15:45Z', events: ['e'] },
+        { id: 'third', source: 'c', published: '2026-03', events: ['e'] },
+      ],
+    });
+    const event = story.eventById.get('e')!;
+    expect(event.firstCoverage).toEqual({ candidates: [story.reportById.get('first')], known: true, why: '' });
+  });
+
+  it('narrows a month-only report only from the event it follows, not from its own text', () => {
+    const story = storyOf({
+      events: [{ id: 'scoop', date: '2026-02-13 or 2026-02-14' }],
+      reports: [
+        { id: 'narrowed', source: 'a', published: '2026-02', publishedAfter: 'scoop' },
+        { id: 'plain', source: 'b', published: '2026-02' },
+      ],
+    });
+    expect(story.reportById.get('narrowed')!.published.interval.earliest).toBe(Date.UTC(2026, 1, 13));
+    expect(story.reportById.get('plain')!.published.interval.earliest).toBe(Date.UTC(2026, 1, 1));
+    expect(story.reportById.get('narrowed')!.published.label).toBe('February 2026');
+  });
+
+  it('leaves an event nobody covered without candidates', () => {
+    const event = storyOf(fordStory()).eventById.get('ft-story')!;
+    expect(event.firstCoverage.candidates.length).toBeGreaterThan(0);
+    const lonely = storyOf({ events: [{ id: 'e', date: '2026-02' }], reports: [] }).eventById.get('e')!;
+    expect(lonely.firstCoverage).toEqual({ candidates: [], known: false, why: '' });
+  });
+});
+
+describe('latest development', () => {
+  it('is known when one event is proved to be the latest that has happened; planned events do not count', () => {
+    const story = storyOf(fordStory());
+    expect(ids(story.latestDevelopment.candidates)).toEqual(['bloomberg-scoop']);
+    expect(story.latestDevelopment.known).toBe(true);
+    expect(story.latestDevelopment.why).toBe('');
+  });
+
+  it('is unknown when a month-only event may be later than a dated one, and says why', () => {
+    const story = storyOf({
+      events: [
+        { id: 'dated', date: '2026-02-16', title: 'A dated event' },
+        { id: 'month', date: '2026-02', title: 'A month-only event' },
+        { id: 'older', date: '2026-01-20', title: 'An older event' },
+        { id: 'planned', date: '2026-04', planned: true },
+      ],
+      reports: [],
+    });
+    expect(ids(story.latestDevelopment.candidates)).toEqual(['dated', 'month']);
+    expect(story.latestDevelopment.known).toBe(false);
+    expect(story.latestDevelopment.why).toBe(
+      'The dates do not show which came latest: A dated event (16 February 2026); A month-only event (February 2026).',
+    );
+  });
+
+  it('is empty without events', () => {
+    expect(storyOf({ reports: [] }).latestDevelopment).toEqual({ candidates: [], known: false, why: '' });
+  });
+});
+
+describe('related reports', () => {
+  it('ranks other reports by shared events, then story order, without the report itself, up to the limit', () => {
+    const story = storyOf({
+      limits: { relatedReports: 2 },
+      events: [
+        { id: 'e1', date: '2026-01-01' },
+        { id: 'e2', date: '2026-01-02' },
+        { id: 'e3', date: '2026-01-03' },
+      ],
+      reports: [
+        { id: 'main', source: 's', published: '2026-02-10', events: ['e1', 'e2', 'e3'] },
+        { id: 'one-early', source: 's', published: '2026-02-01', events: ['e3'] },
+        { id: 'two', source: 's', published: '2026-02-20', events: ['e1', 'e2'] },
+        { id: 'one-late', source: 's', published: '2026-02-25', events: ['e1'] },
+        { id: 'none', source: 's', published: '2026-02-26' },
+      ],
+    });
+    const related = story.reportById.get('main')!.related;
+    expect(related.map(({ report, sharedEvents }) => [report.id, sharedEvents])).toEqual([
+      ['two', 2],
+      ['one-early', 1],
+    ]);
+    expect(story.reportById.get('none')!.related).toEqual([]);
+    const all = storyOf({ ...fordStory(), limits: { relatedReports: 10 } }).reportById.get('drive-farley-met')!.related;
+    expect(all.map(({ report, sharedEvents }) => `${report.id}:${sharedEvents}`)).toEqual([
+      'torque-cafe-landmark:3',
+      'electrek-ford-asks:2',
+      'autoguide-ford-wants:2',
+      'autopapo-ford-denies:1',
+    ]);
+  });
+});
+
+describe('outlets and entities', () => {
+  const source = (id: string) => storyOf(fordStory()).sourceById.get(id)!;
+
+  it('calls an outlet probable only when every report of its own is probable', () => {
+    expect(source('drive').probable).toBe(true);
+    expect(source('electrek').probable).toBe(false);
+    expect(source('bloomberg').probable).toBe(false);
+    const mixed = storyOf({
+      reports: [
+        { id: 'a', source: 'mixed', published: '2026-02-01', attribution: 'probable' },
+        { id: 'b', source: 'mixed', published: '2026-02-02' },
+        { id: 'c', source: 'sure', published: '2026-02-03', attribution: 'confirmed' },
+      ],
+    });
+    expect(mixed.sourceById.get('mixed')!.probable).toBe(false);
+    expect(mixed.sourceById.get('sure')!.probable).toBe(false);
+  });
+
+  it('tells outlets with reports of their own from outlets only cited, each sorted by name', () => {
+    const story = storyOf(fordStory());
+    expect(story.reportingSources.map((s) => s.name)).toEqual(['AutoGuide', 'AutoPapo', 'Drive', 'Electrek', 'Torque Cafe']);
+    expect(story.citedOnlySources.map((s) => s.name)).toEqual(['Bloomberg', 'Financial Times']);
+    expect(source('bloomberg').citedOnly).toBe(true);
+    expect(source('electrek').citedOnly).toBe(false);
+    expect(ids(source('bloomberg').reports)).toEqual([]);
+  });
+
+  it('records scoops, who each outlet relies on and who relies on it, most first, then by name', () => {
+    expect(ids(source('bloomberg').scoops)).toEqual(['bloomberg-scoop']);
+    expect(source('torque-cafe').upstream.map((edge) => [edge.source.id, edge.reports])).toEqual([
+      ['bloomberg', 1],
+      ['financial-times', 1],
+    ]);
+    expect(source('bloomberg').downstream.map((edge) => edge.source.id)).toEqual(['autoguide', 'drive', 'electrek', 'torque-cafe']);
+    const heavy = storyOf({
+      reports: [
+        { id: 'a1', source: 'aggregator', published: '2026-02-01', cites: ['wire'] },
+        { id: 'a2', source: 'aggregator', published: '2026-02-02', cites: ['wire', 'paper'] },
+        { id: 'a3', source: 'aggregator', published: '2026-02-03', cites: ['paper', 'wire'] },
+        { id: 'b1', source: 'blog', published: '2026-02-04', cites: ['paper'] },
+        { id: 'b2', source: 'blog', published: '2026-02-05', cites: ['paper'] },
+        { id: 'c1', source: 'columnist', published: '2026-02-06', cites: ['paper'] },
+      ],
+      sources: [{ id: 'paper', name: 'The Paper' }, { id: 'wire', name: 'A Wire' }],
+    });
+    expect(heavy.sourceById.get('aggregator')!.upstream.map((edge) => [edge.source.id, edge.reports])).toEqual([
+      ['wire', 3],
+      ['paper', 2],
+    ]);
+    expect(heavy.sourceById.get('paper')!.downstream.map((edge) => [edge.source.id, edge.reports])).toEqual([
+      ['aggregator', 2],
+      ['blog', 2],
+      ['columnist', 1],
+    ]);
+    expect(heavy.citations.map((edge) => `${edge.from.id}>${edge.to.id}:${edge.reports}`)).toEqual([
+      'aggregator>wire:3',
+      'aggregator>paper:2',
+      'blog>paper:2',
+      'columnist>paper:1',
+    ]);
+  });
+
+  it('groups entities by kind in the kinds’ order, leaving empty kinds out', () => {
+    const story = storyOf(fordStory());
+    expect(story.entitiesByKind.map(({ kind, entities }) => [kind, ids(entities)])).toEqual([
+      ['person', ['donald-trump', 'jim-farley']],
+      ['company', ['ford', 'xiaomi']],
+    ]);
+    expect(ids(story.entityById.get('jim-farley')!.events)).toEqual(['detroit-pitch', 'bloomberg-scoop']);
+  });
+
+  it('counts the story: reports, reporting outlets, their countries, events, claims', () => {
+    const story = storyOf(fordStory());
+    expect(story.stats).toEqual({ reports: 5, outlets: 5, countries: 4, events: 6, claims: 3 });
+  });
+
+  it('counts reports per week for day- and minute-dated reports, every week between, and the rest apart', () => {
+    const story = storyOf(fordStory());
+    expect(story.coverageByWeek).toEqual([
+      { week: '2026-02-02', count: 1 },
+      { week: '2026-02-09', count: 0 },
+      { week: '2026-02-16', count: 1 },
+    ]);
+    expect(story.reportsWithoutWeek).toBe(3);
+    const weekly = storyOf({
+      reports: [
+        { id: 'a', source: 's', published: '2026-02-16' },
+        { id: 'b', source: 's', published: '2026-02-18T10:00Z' },
+      ],
+    });
+    expect(weekly.coverageByWeek).toEqual([{ week: '2026-02-16', count: 2 }]);
+    expect(weekly.reportsWithoutWeek).toBe(0);
+    expect(storyOf({ reports: [{ id: 'a', source: 's', published: '2026-02' }] }).coverageByWeek).toEqual([]);
+  });
+
+  it('gives reading time at an unhurried pace, at least a minute', () => {
+    const timed = storyOf({
+      reports: [
+        { id: 'short', source: 's', published: '2026-02-01', words: 20 },
+        { id: 'medium', source: 's', published: '2026-02-02', words: 660 },
+        { id: 'rounded', source: 's', published: '2026-02-03', words: 769 },
+      ],
+    });
+    expect(['short', 'medium', 'rounded'].map((id) => timed.reportById.get(id)!.readingMinutes)).toEqual([1, 3, 3]);
+  });
+});
+
+describe('dateView: everything about one date, computed once', () => {
+  it('for a day', () => {
+    const view = dateView({ start: date('2026-02-16') }, 'UTC');
+    expect(view).toMatchObject({
+      label: '16 February 2026',
+      datetime: '2026-02-16',
+      known: 'day',
+      note: 'Known to the day.',
+      isoPartial: '2026-02-16',
+      instant: undefined,
+    });
+    expect(view.interval).toEqual({ earliest: Date.UTC(2026, 1, 16), latest: Date.UTC(2026, 1, 17) - 1, known: 'day' });
+  });
+
+  it('for a minute: the only date with an instant', () => {
+    expect(dateView({ start: date('2026-02-04T08:00-03:00') }, 'UTC')).toMatchObject({
+      label: '4 February 2026, 11:00 UTC',
+      known: 'exact',
+      isoPartial: '2026-02-04T08:00-03:00',
+      instant: '2026-02-04T11:00:00.000Z',
+    });
+  });
+
+  it('for one of two days: the month as the partial date', () => {
+    expect(dateView({ start: date('2026-02-13 or 2026-02-14') }, 'UTC')).toMatchObject({
+      label: '13 or 14 February 2026',
+      datetime: '2026-02',
+      known: 'one-of',
+      note: 'On one of these days; which one is not known.',
+      isoPartial: '2026-02',
+    });
+  });
+
+  it('for an approximate or ranged date: no partial date and no instant', () => {
+    const approximate = dateView({ start: date('2026-02-16T10:00Z'), approximate: true }, 'UTC');
+    expect(approximate).toMatchObject({ label: 'c. 16 February 2026, 10:00 UTC', known: 'approximate', isoPartial: undefined, instant: undefined });
+    const range = dateView({ start: date('2026-02-10'), end: date('2026-02-12') }, 'UTC');
+    expect(range).toMatchObject({ label: '10–12 February 2026', isoPartial: undefined, instant: undefined });
+    const same = dateView({ start: date('2026-02-10'), end: date('2026-02-10') }, 'UTC');
+    expect(same.isoPartial).toBe('2026-02-10');
+  });
+
+  it('narrows with notBefore', () => {
+    expect(dateView({ start: date('2026-02') }, 'UTC', Date.UTC(2026, 1, 13)).interval.earliest).toBe(Date.UTC(2026, 1, 13));
+  });
+});
