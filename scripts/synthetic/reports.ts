@@ -137,6 +137,8 @@ export function makeReports(
       authors: authors.length ? authors : undefined,
       published: dates.published,
       updated: dates.updated,
+      // Added to the site the day after it can last have been published: a date in the content, never the build's.
+      added: dayOf(latestOf(dates.published) + 1),
       url,
       language,
       translatedFrom,

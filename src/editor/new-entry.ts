@@ -6,6 +6,7 @@ import { existingIds } from '../checker/content-files';
 import { describeIssues, fieldName } from '../checker/issues';
 import { checkingReference } from '../checker/references';
 import { claimBasisProblems, type ClaimSourcing } from '../checker/rules/claim-basis';
+import { writeCalendarDate } from '../lib/dates';
 import { COLLECTIONS, fileFor, type CollectionName } from '../lib/collections';
 import { idFromWords, isWellFormedId } from '../lib/ids';
 import { CLAIM_BASES, claimSchema, type ClaimBasis } from '../schemas/claims';
@@ -81,12 +82,14 @@ export class NewEntryError extends Error {}
 
 const TODO = 'TODO: write this in our own words.';
 
-function template(collection: CollectionName, answers: Record<string, string>): Record<string, unknown> {
+function template(collection: CollectionName, answers: Record<string, string>, now: number): Record<string, unknown> {
   const given = Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== ''));
   switch (collection) {
     case 'reports': {
       const { headline, source, published, url } = given;
-      return { headline, source, attribution: 'confirmed', published, url, language: 'en', summary: TODO, events: [], entities: [], cites: [], draft: true };
+      // `added` is the day the editor adds the report: a fact written into the file, never the build date.
+      const added = writeCalendarDate(now, 'day');
+      return { headline, source, attribution: 'confirmed', published, added, url, language: 'en', summary: TODO, events: [], entities: [], cites: [], draft: true };
     }
     case 'sources':
       return { ...given, description: TODO };
@@ -132,6 +135,7 @@ export function createEntry(
   collection: CollectionName,
   answers: Record<string, string>,
   id = defaultId(collection, answers),
+  now = Date.now(),
 ): string {
   const known = existingIds(contentDir);
   if (collection === 'reports' && !known.sources.has(answers.source ?? '')) {
@@ -148,7 +152,7 @@ export function createEntry(
     entities: entitySchema,
     claims: claimSchema(reference),
   }[collection];
-  const data = template(collection, answers);
+  const data = template(collection, answers, now);
   let problems = collection === 'claims' ? claimProblems(data, answers) : [];
   if (problems.length === 0) {
     const result = schema.safeParse(data);

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { nonEmptyText } from './common';
 import type { ReferenceFn } from './reference';
+import { corrections } from './corrections';
 import { storyDate } from './story-date';
 
 /**
@@ -61,6 +62,7 @@ export const claimSchema = (reference: ReferenceFn) =>
       .array(statusChange(reference))
       .min(1, 'give at least the first status: "on-record" for a public statement, otherwise "reported"')
       .describe('Every change of status, oldest first: how it was first made ("on-record" or "reported"), then confirmed, denied, disputed or retracted.'),
+    corrections,
   });
 
 export type ClaimData = z.output<ReturnType<typeof claimSchema>>;

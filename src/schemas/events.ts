@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { nonEmptyText } from './common';
 import type { ReferenceFn } from './reference';
+import { corrections } from './corrections';
 import { storyDate } from './story-date';
 
 /** Kinds in the order same-day events are told: what happens, then the report of it, then reactions. */
@@ -28,6 +29,7 @@ export const eventSchema = (reference: ReferenceFn) =>
     summary: nonEmptyText.describe('One or two sentences, in our own words.'),
     entities: z.array(reference('entities')).default([]).describe('Ids of the entities involved.'),
     outlets: z.array(reference('sources')).default([]).describe('For reports and scoops: ids of the outlets whose reporting this event is.'),
+    corrections,
   });
 
 export type EventData = z.output<ReturnType<typeof eventSchema>>;

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { languageTag, nonEmptyText, webUrl } from './common';
 import type { ReferenceFn } from './reference';
+import { corrections } from './corrections';
 import { storyDate } from './story-date';
 
 export const ATTRIBUTIONS = {
@@ -50,6 +51,8 @@ export const reportSchema = (reference: ReferenceFn) =>
       .default([])
       .describe('The claims the report carries.'),
     caveats: z.array(nonEmptyText).default([]).describe('What we could not confirm about this report (outlet, date, headline).'),
+    added: storyDate(['day', 'minute']).describe('When we added the report to the site ("2026-11-22"): what "new since your last visit" counts. Never the build date.'),
+    corrections,
     draft: z.boolean().default(false).describe('Drafts show in `npm run dev` only, never in a production build.'),
   });
 

@@ -41,7 +41,7 @@ function entry<C extends keyof typeof schemas>(collection: C, id: string, raw: R
 }
 
 const report = (id: string, fields: Raw, body = 'A digest.') =>
-  entry('reports', id, { headline: 'H', source: 'wire', attribution: 'confirmed', published: '2026-02-10', language: 'en', summary: 'S.', ...fields }, body);
+  entry('reports', id, { headline: 'H', source: 'wire', attribution: 'confirmed', published: '2026-02-10', added: '2026-11-22', language: 'en', summary: 'S.', ...fields }, body);
 const event = (id: string, fields: Raw) => entry('events', id, { title: 'T', date: '2026-02-01', kind: 'meeting', summary: 'S.', ...fields });
 const claim = (id: string, fields: Raw) =>
   entry('claims', id, { statement: 'S', basis: 'unnamed-sources', history: [{ status: 'reported', date: '2026-02-01', outlet: 'wire' }], ...fields });

@@ -107,7 +107,7 @@ describe('the content checker', () => {
     const dir = contentWith();
     writeFileSync(
       join(dir, 'reports/carries-on-record-claim.md'),
-      '---\nheadline: "Carries what Pat Example said"\nsource: paper\nattribution: confirmed\npublished: "2026-02-12"\n' +
+      '---\nheadline: "Carries what Pat Example said"\nsource: paper\nattribution: confirmed\npublished: "2026-02-12"\nadded: "2026-11-22"\n' +
         'language: en\nsummary: "A fixture."\nclaims:\n  - claim: talks-were-useful\n---\nA fixture digest.\n',
     );
     expect(await checkContent(dir)).toEqual([]);

@@ -19,6 +19,7 @@ const minimal = {
     source: 'wire',
     attribution: 'confirmed',
     published: '2026-02-16',
+    added: '2026-11-22',
     language: 'en',
     summary: 'A summary.',
     translatedFrom: { language: 'pt', headline: 'Conversas' },

@@ -18,6 +18,7 @@ const validReport = {
   source: 'electrek',
   attribution: 'confirmed',
   published: '2026-02-16T15:45Z',
+  added: '2026-11-22',
   language: 'en',
   summary: 'Electrek reports that Ford asked the administration to let Chinese EV technology in.',
 };
