@@ -24,7 +24,6 @@ const eventKindRank = Object.keys(EVENT_KINDS);
 
 export const story = buildStoryGraph<ContentTypes>({
   timeZone: site.timeZone,
-  countryOf: (source) => source.country,
   entityKinds: { order: Object.keys(ENTITY_KINDS), of: (entity) => entity.kind },
   reports: reportEntries.map((entry) => ({
     id: entry.id,
@@ -40,6 +39,8 @@ export const story = buildStoryGraph<ContentTypes>({
     citedSourceIds: ids(entry.data.cites),
     claimRefs: entry.data.claims.map(({ claim, mentionsResponse }) => ({ claimId: claim.id, mentionsResponse })),
     words: (entry.body ?? '').split(/\s+/).filter(Boolean).length,
+    added: entry.data.added,
+    corrections: entry.data.corrections,
   })),
   claims: (await getCollection('claims')).map(({ id, filePath, data }) => ({
     id,
@@ -60,6 +61,7 @@ export const story = buildStoryGraph<ContentTypes>({
       entityId: change.entity?.id,
       note: change.note,
     })),
+    corrections: data.corrections,
   })),
   events: (await getCollection('events')).map(({ id, filePath, data }) => ({
     id,
@@ -70,8 +72,17 @@ export const story = buildStoryGraph<ContentTypes>({
     kindRank: eventKindRank.indexOf(data.kind),
     entityIds: ids(data.entities),
     outletIds: ids(data.outlets),
+    corrections: data.corrections,
   })),
-  sources: (await getCollection('sources')).map(({ id, filePath, data }) => ({ id, filePath, data, name: data.name })),
+  sources: (await getCollection('sources')).map(({ id, filePath, data }) => ({
+    id,
+    filePath,
+    data,
+    name: data.name,
+    country: data.country,
+    language: data.language,
+    kind: data.kind,
+  })),
   entities: (await getCollection('entities')).map(({ id, filePath, data }) => ({ id, filePath, data, name: data.name })),
 });
 

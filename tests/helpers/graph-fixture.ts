@@ -22,10 +22,15 @@ const refs = <C extends string>(collection: C, ids: string[] = []) => ids.map(re
 /** "financial-times" → "Financial Times". */
 export const nameOf = (id: string) => id.split('-').map((word) => word[0].toUpperCase() + word.slice(1)).join(' ');
 
+export interface CorrectionSpec {
+  date: string;
+  note: string;
+}
 export interface SourceSpec {
   id: string;
   name?: string;
   country?: string;
+  language?: string;
   kind?: SourceData['kind'];
 }
 export interface EntitySpec {
@@ -44,6 +49,7 @@ export interface EventSpec {
   title?: string;
   entities?: string[];
   outlets?: string[];
+  corrections?: CorrectionSpec[];
 }
 export interface ReportSpec {
   id: string;
@@ -61,6 +67,9 @@ export interface ReportSpec {
   authors?: string[];
   url?: string;
   words?: number;
+  /** When we added it to the site; "2026-11-22" unless given. */
+  added?: string;
+  corrections?: CorrectionSpec[];
 }
 export interface ChangeSpec {
   status: ClaimStatus;
@@ -80,6 +89,7 @@ export interface ClaimSpec {
   entities?: string[];
   events?: string[];
   history: ChangeSpec[];
+  corrections?: CorrectionSpec[];
 }
 export interface StorySpec {
   reports: ReportSpec[];
@@ -93,6 +103,7 @@ export interface StorySpec {
 }
 
 const kindRank = Object.keys(EVENT_KINDS);
+const correctionsOf = (corrections: CorrectionSpec[] = []) => corrections.map(({ date: text, note }) => ({ date: date(text), note }));
 
 /** The graph's input for a story spec, mapped the way src/content.ts maps collection entries. */
 export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
@@ -119,18 +130,25 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
   return {
     timeZone: spec.timeZone ?? 'UTC',
     limits: spec.limits,
-    countryOf: (source) => source.country,
     entityKinds: { order: Object.keys(ENTITY_KINDS), of: (entity) => entity.kind },
     sources: [...sourceSpecs.values()].map((source) => {
       const data: SourceData = {
         name: source.name ?? nameOf(source.id),
         homepage: `https://${source.id}.example/`,
         ...(source.country ? { country: source.country } : {}),
-        language: 'en',
+        language: source.language ?? 'en',
         kind: source.kind ?? 'general-news',
         description: `The outlet ${source.id}.`,
       };
-      return { id: source.id, filePath: `content/sources/${source.id}.yaml`, name: data.name, data };
+      return {
+        id: source.id,
+        filePath: `content/sources/${source.id}.yaml`,
+        name: data.name,
+        country: data.country,
+        language: data.language,
+        kind: data.kind,
+        data,
+      };
     }),
     entities: [...entitySpecs.values()].map((entity) => {
       const data: EntityData = {
@@ -154,6 +172,7 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
         summary: `What happened: ${event.id}.`,
         entities: refs('entities', event.entities),
         outlets: refs('sources', event.outlets),
+        corrections: correctionsOf(event.corrections),
       };
       return {
         id: event.id,
@@ -164,6 +183,7 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
         kindRank: kindRank.indexOf(kind),
         entityIds: event.entities ?? [],
         outletIds: event.outlets ?? [],
+        corrections: data.corrections,
       };
     }),
     reports: spec.reports.map((report) => {
@@ -185,6 +205,8 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
         cites: refs('sources', report.cites),
         claims: claimRefs.map(({ claim, mentionsResponse }) => ({ claim: ref('claims')(claim), mentionsResponse })),
         caveats: [],
+        added: date(report.added ?? '2026-11-22'),
+        corrections: correctionsOf(report.corrections),
         draft: false,
       };
       return {
@@ -201,6 +223,8 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
         citedSourceIds: report.cites ?? [],
         claimRefs: claimRefs.map(({ claim, mentionsResponse }) => ({ claimId: claim, mentionsResponse })),
         words: report.words ?? 300,
+        added: data.added,
+        corrections: data.corrections,
       };
     }),
     claims: claims.map((claim) => {
@@ -220,6 +244,7 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
           entity: change.entity ? ref('entities')(change.entity) : undefined,
           note: change.note,
         })),
+        corrections: correctionsOf(claim.corrections),
       };
       return {
         id: claim.id,
@@ -240,6 +265,7 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
           entityId: change.entity,
           note: change.note,
         })),
+        corrections: data.corrections,
       };
     }),
   };

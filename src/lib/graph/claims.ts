@@ -1,4 +1,5 @@
 // Claims resolved: current status, who made or broke each, who first carried it here, and its history.
+import { correctionsOf } from './corrections';
 import { dateView, firstOf } from './ordering';
 import type { ClaimInput, ClaimNode, DataTypes, EntityNode, EventNode, OriginPiece, ReportNode, SourceNode, StatusChangeNode } from './types';
 import { claimBasisLabel, claimStatusLabel, outletLabel, titledClaim } from './wording';
@@ -100,6 +101,7 @@ export function claimNode<T extends DataTypes>(input: ClaimInput<T>, context: Cl
     firstCarried: { candidates: [], known: false, why: '' },
     entities: input.entityIds.map((id) => entityById.get(id)!),
     events: input.eventIds.map((id) => eventById.get(id)!),
+    corrections: correctionsOf(input.corrections, timeZone),
   };
 }
 

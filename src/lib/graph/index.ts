@@ -5,7 +5,9 @@ import type { Limits } from './limits';
 import { orderedReport, resolveNodes } from './nodes';
 import { latestOf, storyOrder } from './ordering';
 import { checkReferences } from './references';
-import { buildTimeline, latestItems, pageTimeline, summarisePeriods, type PeriodSummary, type TimelinePage, type TimelinePeriod } from './timeline';
+import { correctionsLog, type LoggedCorrection } from './corrections';
+import { blindSpots, claimsBoard, outletMix, updates, type BlindSpot, type BoardGroup, type OutletMix, type Updates } from './overview';
+import { buildTimeline, firstItems, pageTimeline, summarisePeriods, type PeriodSummary, type TimelinePage, type TimelinePeriod } from './timeline';
 import type { ClaimNode, DataTypes, EntityNode, EventNode, Priority, ReportNode, SourceNode, StoryInput } from './types';
 
 export interface StoryGraph<T extends DataTypes> {
@@ -28,7 +30,7 @@ export interface StoryGraph<T extends DataTypes> {
   timeline: TimelinePeriod<T>[];
   timelinePages: TimelinePage<T>[];
   periods: PeriodSummary[];
-  /** The latest items of the timeline, in sections, for the home page. */
+  /** The latest items of the timeline, newest first, in sections, for the home page. */
   homeTimeline: TimelinePeriod<T>[];
   /** Periods the home page shows only in part or not at all, latest first: the way into the archive. */
   earlierPeriods: PeriodSummary[];
@@ -38,7 +40,16 @@ export interface StoryGraph<T extends DataTypes> {
   coverageByWeek: { week: string; count: number }[];
   /** Reports dated less precisely than a day, which no week can hold. */
   reportsWithoutWeek: number;
-  stats: { reports: number; outlets: number; countries: number; events: number; claims: number };
+  stats: { reports: number; outlets: number; countries: number; outletsWithoutCountry: number; events: number; claims: number };
+  /** Where the claims stand, by status. */
+  claimsBoard: BoardGroup<T>[];
+  /** The reporting outlets by country, language and kind. */
+  outletMix: OutletMix;
+  blindSpots: BlindSpot<T>[];
+  /** What was added or corrected last, from dates in the content. */
+  updates: Updates<T>;
+  /** Every correction, newest first. */
+  corrections: LoggedCorrection<T>[];
   eventCoverage: CoverageMatrix<T>;
   claimCoverage: CoverageMatrix<T>;
   citations: Citation<T>[];
@@ -75,7 +86,10 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
     timeZone,
   );
   const periods = summarisePeriods(timeline, limits.timelinePage);
-  const homeTimeline = latestItems(timeline, limits.homeItems);
+  const homeTimeline = firstItems(
+    buildTimeline(reports, events.map((node) => ({ node, rank: eventRanks.get(node.id)! })), (report) => report.published.span, timeZone, 'newest-first'),
+    limits.homeItems,
+  );
   const shownOnHome = new Map(homeTimeline.map((period) => [period.key, period.items.length]));
 
   for (const source of sources) {
@@ -96,6 +110,7 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
   const weeks = [...reportsByWeek.keys()].sort();
   const happened = events.filter((event) => !event.planned);
   const reportingSources = sources.filter((source) => !source.citedOnly).sort(byName);
+  const corrections = correctionsLog(reports, events, claims, timeZone);
 
   return {
     reports,
@@ -121,10 +136,16 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
     stats: {
       reports: reports.length,
       outlets: reportingSources.length,
-      countries: new Set(reportingSources.flatMap((source) => input.countryOf?.(source.data) ?? [])).size,
+      countries: new Set(reportingSources.flatMap((source) => source.country ?? [])).size,
+      outletsWithoutCountry: reportingSources.filter((source) => !source.country).length,
       events: events.length,
       claims: claims.length,
     },
+    claimsBoard: claimsBoard(claims),
+    outletMix: outletMix(reportingSources),
+    blindSpots: blindSpots(events),
+    updates: updates(reportsNewestFirst, corrections.map((correction) => correction.when), limits.recentlyAdded, timeZone),
+    corrections,
     eventCoverage: eventCoverage(events),
     claimCoverage: claimCoverage(claims),
     citations: citations(reports),
@@ -144,4 +165,6 @@ export type * from './types';
 export { COVERAGE_MARKS, count, listInWords, outletLabel } from './wording';
 export { reportOutletLabel } from './claims';
 export { LIMITS, type Limits } from './limits';
+export type { BlindSpot, BoardGroup, BoardLine, OutletMix, Tally, Updates } from './overview';
+export type { CorrectedEntry, LoggedCorrection } from './corrections';
 export { dateView } from './ordering';

@@ -12,6 +12,8 @@ export interface Limits {
   feedItems: number;
   /** Reports an event card names before "and n more". */
   eventCardReports: number;
+  /** The newest additions listed on the home page. */
+  recentlyAdded: number;
 }
 
 export const LIMITS: Limits = {
@@ -21,6 +23,7 @@ export const LIMITS: Limits = {
   reportList: 50,
   feedItems: 50,
   eventCardReports: 6,
+  recentlyAdded: 5,
 };
 
 /** Words per minute of an unhurried reader, for "n min read". */

@@ -1,8 +1,9 @@
 // Resolves every reference once: plain inputs in, nodes that point at each other out, in story order.
 import { claimNode, finishClaim, reportOutletLabel } from './claims';
+import { correctionsOf } from './corrections';
 import { LIMITS, READING_SPEED, type Limits } from './limits';
 import { byId, dateView, firstOf, storyOrder } from './ordering';
-import type { ClaimNode, DataTypes, EntityNode, EventNode, ReportNode, SourceNode, StoryInput } from './types';
+import type { ClaimNode, DataTypes, EntityNode, EventNode, Reach, ReportNode, SourceNode, StoryInput } from './types';
 
 export interface ResolvedStory<T extends DataTypes> {
   reports: ReportNode<T>[];
@@ -20,7 +21,7 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
   // Sorted by id so that the order files are read in never shows: two builds of the same content are identical.
   const sources = [...input.sources].sort(byId).map(
     (source): SourceNode<T> => ({
-      id: source.id, name: source.name, data: source.data, probable: false, citedOnly: true,
+      id: source.id, name: source.name, country: source.country, language: source.language, kind: source.kind, data: source.data, probable: false, citedOnly: true,
       reports: [], citingReports: [], feed: [], scoops: [], upstream: [], downstream: [],
     }),
   );
@@ -39,6 +40,8 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
         entities: event.entityIds.map((id) => entityById.get(id)!),
         brokeBy: event.outletIds.map((id) => sourceById.get(id)!),
         reports: [], coveringSources: [], firstCoverage: { candidates: [], known: false, why: '' },
+        reach: { outlets: 0, countries: [], unknownCountry: 0 },
+        corrections: correctionsOf(event.corrections, timeZone),
       }),
     )
     .sort((a, b) => storyOrder(timeZone)({ ...a, rank: eventRanks.get(a.id)!, tieLabel: '' }, { ...b, rank: eventRanks.get(b.id)!, tieLabel: '' }));
@@ -59,6 +62,8 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
         entities: [...new Set(report.entityIds)].map((id) => entityById.get(id)!),
         cited: [...new Set(report.citedSourceIds)].map((id) => sourceById.get(id)!),
         claims: [], related: [], readingMinutes: Math.max(1, Math.round(report.words / READING_SPEED)),
+        added: dateView({ start: report.added }, timeZone),
+        corrections: correctionsOf(report.corrections, timeZone),
       };
     })
     .sort((a, b) => storyOrder(timeZone)(orderedReport(a), orderedReport(b)));
@@ -81,6 +86,7 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
     for (const source of event.brokeBy) source.scoops.push(event);
     for (const entity of event.entities) entity.events.push(event);
     event.coveringSources = [...new Set(event.reports.map((report) => report.source))];
+    event.reach = reachOf(event.coveringSources);
     event.firstCoverage = firstOf(event.reports, (report) => report.published.interval, (report) => `${reportOutletLabel(report)}, ${report.published.label}`);
   }
   for (const claim of claims) {
@@ -93,6 +99,12 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
     report.next = reports[index + 1];
   });
   return { reports, events, eventRanks, sources, entities, claims, limits };
+}
+
+/** How many outlets covered something, and from which countries, as far as we know them. */
+export function reachOf<T extends DataTypes>(outlets: SourceNode<T>[]): Reach {
+  const known = outlets.flatMap((source) => source.country ?? []);
+  return { outlets: outlets.length, countries: [...new Set(known)].sort(), unknownCountry: outlets.length - known.length };
 }
 
 /** How reports enter the story order: by publication as written, ties by outlet name. */

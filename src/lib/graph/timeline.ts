@@ -57,12 +57,13 @@ function tieNotes<T extends DataTypes>(entries: Entry<T>[], timeZone: string): s
   return notes;
 }
 
-/** Events and reports in story order, cut into contiguous month (or year) sections. */
+/** Events and reports in story order (or its reverse), cut into contiguous month (or year) sections. */
 export function buildTimeline<T extends DataTypes>(
   reports: ReportNode<T>[],
   events: { node: EventNode<T>; rank: number }[],
   spanOfReport: (report: ReportNode<T>) => StorySpan,
   timeZone: string,
+  direction: 'oldest-first' | 'newest-first' = 'oldest-first',
 ): TimelinePeriod<T>[] {
   const entries: Entry<T>[] = [
     ...events.map(({ node, rank }) => ({ id: node.id, span: node.span, rank, tieLabel: '', item: { kind: 'event', id: node.id, event: node } as const })),
@@ -74,7 +75,7 @@ export function buildTimeline<T extends DataTypes>(
       item: { kind: 'report', id: report.id, report } as const,
     })),
   ];
-  entries.sort(storyOrder(timeZone));
+  entries.sort(storyOrder(timeZone, direction));
 
   const sections: { key: string; entries: Entry<T>[] }[] = [];
   for (const entry of entries) {
@@ -107,14 +108,14 @@ export function pageTimeline<T extends DataTypes>(timeline: TimelinePeriod<T>[],
 export const summarisePeriods = <T extends DataTypes>(timeline: TimelinePeriod<T>[], pageSize: number): PeriodSummary[] =>
   timeline.map(({ key, label, items }) => ({ key, label, itemCount: items.length, pageCount: Math.ceil(items.length / pageSize) }));
 
-/** The last `count` items of a timeline, keeping their sections. */
-export function latestItems<T extends DataTypes>(timeline: TimelinePeriod<T>[], count: number): TimelinePeriod<T>[] {
+/** The first `count` items of a timeline, keeping their sections (of a newest-first timeline: the latest). */
+export function firstItems<T extends DataTypes>(timeline: TimelinePeriod<T>[], count: number): TimelinePeriod<T>[] {
   const kept: TimelinePeriod<T>[] = [];
   let remaining = count;
-  for (let index = timeline.length - 1; index >= 0 && remaining > 0; index--) {
-    const period = timeline[index];
-    const items = period.items.slice(Math.max(0, period.items.length - remaining));
-    kept.unshift({ ...period, items });
+  for (const period of timeline) {
+    if (remaining <= 0) break;
+    const items = period.items.slice(0, remaining);
+    kept.push({ ...period, items });
     remaining -= items.length;
   }
   return kept;

@@ -11,10 +11,19 @@ export interface DataTypes {
   claim: unknown;
 }
 
+/** A correction we made after publishing an entry. */
+export interface CorrectionInput {
+  date: StoryDate;
+  note: string;
+}
+
 export interface SourceInput<T extends DataTypes> {
   id: string;
   filePath?: string;
   name: string;
+  country?: string;
+  language?: string;
+  kind?: string;
   data: T['source'];
 }
 export interface EntityInput<T extends DataTypes> {
@@ -33,6 +42,7 @@ export interface EventInput<T extends DataTypes> {
   entityIds: string[];
   /** Outlets whose own reporting the event is (their scoop). */
   outletIds: string[];
+  corrections?: CorrectionInput[];
   data: T['event'];
 }
 export interface ReportInput<T extends DataTypes> {
@@ -50,6 +60,9 @@ export interface ReportInput<T extends DataTypes> {
   claimRefs: { claimId: string; mentionsResponse?: boolean }[];
   /** Words in our digest, for its reading time. */
   words: number;
+  /** When we added it to the site: what "new since your last visit" counts. */
+  added: StoryDate;
+  corrections?: CorrectionInput[];
   data: T['report'];
 }
 export interface StatusChangeInput {
@@ -72,6 +85,7 @@ export interface ClaimInput<T extends DataTypes> {
   eventIds: string[];
   /** Oldest first; the last entry is where the claim stands now. */
   history: StatusChangeInput[];
+  corrections?: CorrectionInput[];
   data: T['claim'];
 }
 
@@ -84,8 +98,6 @@ export interface StoryInput<T extends DataTypes> {
   timeZone: string;
   /** How entities are grouped on their index page: the kinds in order, and each entity's kind. */
   entityKinds?: { order: readonly string[]; of: (entity: T['entity']) => string };
-  /** The country of an outlet, when known, for the story's figures. */
-  countryOf?: (source: T['source']) => string | undefined;
   /** Overrides of the list limits in limits.ts (tests use small ones to reach second pages). */
   limits?: Partial<import('./limits').Limits>;
 }
@@ -107,6 +119,12 @@ export interface DateView {
   instant?: string;
 }
 
+/** A correction as shown: when, what, and on which entry. */
+export interface Correction {
+  when: DateView;
+  note: string;
+}
+
 /** "First" as far as the dates prove it: one known first, or several of which any may be. */
 export interface Priority<N> {
   /** The items that may have come first (or last); one when the order is known. */
@@ -119,6 +137,10 @@ export interface Priority<N> {
 export interface SourceNode<T extends DataTypes> {
   id: string;
   name: string;
+  /** ISO 3166-1 code, when a source states it. */
+  country?: string;
+  language?: string;
+  kind?: string;
   data: T['source'];
   /** Every report we hold from it is only probably its own: name it with "probable" wherever it appears. */
   probable: boolean;
@@ -165,6 +187,16 @@ export interface EventNode<T extends DataTypes> {
   coveringSources: SourceNode<T>[];
   /** Which report(s) in our collection may have covered it first. */
   firstCoverage: Priority<ReportNode<T>>;
+  /** How widely it was covered: outlets, and the countries of those whose country is known. */
+  reach: Reach;
+  corrections: Correction[];
+}
+
+export interface Reach {
+  outlets: number;
+  countries: string[];
+  /** Covering outlets whose country no source states. */
+  unknownCountry: number;
 }
 
 export interface ReportNode<T extends DataTypes> {
@@ -183,6 +215,8 @@ export interface ReportNode<T extends DataTypes> {
   previous?: ReportNode<T>;
   next?: ReportNode<T>;
   readingMinutes: number;
+  added: DateView;
+  corrections: Correction[];
 }
 
 export interface CarriedClaim<T extends DataTypes> {
@@ -236,4 +270,5 @@ export interface ClaimNode<T extends DataTypes> {
   firstCarried: Priority<ReportNode<T>>;
   entities: EntityNode<T>[];
   events: EventNode<T>[];
+  corrections: Correction[];
 }

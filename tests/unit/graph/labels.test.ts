@@ -25,7 +25,7 @@ describe('labels', () => {
 
 describe('limits', () => {
   it('bounds every list in one place', () => {
-    expect(LIMITS).toEqual({ relatedReports: 5, timelinePage: 100, homeItems: 50, reportList: 50, feedItems: 50, eventCardReports: 6 });
+    expect(LIMITS).toEqual({ relatedReports: 5, timelinePage: 100, homeItems: 50, reportList: 50, feedItems: 50, eventCardReports: 6, recentlyAdded: 5 });
     expect(READING_SPEED).toBe(220);
   });
 });

@@ -301,7 +301,7 @@ describe('outlets and entities', () => {
 
   it('counts the story: reports, reporting outlets, their countries, events, claims', () => {
     const story = storyOf(fordStory());
-    expect(story.stats).toEqual({ reports: 5, outlets: 5, countries: 4, events: 6, claims: 3 });
+    expect(story.stats).toEqual({ reports: 5, outlets: 5, countries: 4, outletsWithoutCountry: 0, events: 6, claims: 3 });
   });
 
   it('counts reports per week for day- and minute-dated reports, every week between, and the rest apart', () => {

@@ -152,11 +152,12 @@ describe('pages', () => {
 });
 
 describe('home timeline', () => {
-  it('keeps the latest items in their sections, and lists the periods it leaves out, latest first', () => {
+  it('keeps the latest items newest first in their sections, and lists the periods it leaves out, latest first', () => {
     const story = storyOf({ ...fordStory(), limits: { homeItems: 4 } });
+    // Newest first; the three reports dated only to February tie, so they keep their outlet-name order.
     expect(shape(story.homeTimeline)).toEqual([
-      ['2026-02', 'February 2026', ['autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark']],
       ['2026-04', 'April 2026', ['xi-meeting']],
+      ['2026-02', 'February 2026', ['autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark']],
     ]);
     expect(story.earlierPeriods.map((period) => [period.key, period.itemCount])).toEqual([
       ['2026-02', 8],
@@ -173,8 +174,8 @@ describe('home timeline', () => {
   it('ends a section exactly at the limit', () => {
     const story = storyOf({ ...fordStory(), limits: { homeItems: 9 } });
     expect(shape(story.homeTimeline).map(([key, , items]) => [key, items.length])).toEqual([
-      ['2026-02', 8],
       ['2026-04', 1],
+      ['2026-02', 8],
     ]);
     expect(story.earlierPeriods.map((period) => period.key)).toEqual(['2026-01']);
   });

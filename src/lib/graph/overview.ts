@@ -1,0 +1,116 @@
+// The story at a glance, derived from the ledger and outlet metadata: where the claims stand, who covers
+// the story and its blind spots, what was added last. No ratings we cannot source.
+import { CLAIM_STATUSES, type ClaimStatus } from '../../schemas/claims';
+import { storyOrder } from './ordering';
+import type { ClaimNode, DataTypes, DateView, EntityNode, EventNode, ReportNode, SourceNode } from './types';
+
+/** Where the claims stand, one group per status that has claims, in this order. */
+const BOARD_ORDER: ClaimStatus[] = ['denied', 'disputed', 'retracted', 'reported', 'on-record', 'confirmed'];
+
+export interface BoardLine<T extends DataTypes> {
+  claim: ClaimNode<T>;
+  /** Who moved the claim to its current status (who denied it, for instance), in the order they did. */
+  by: (EntityNode<T> | SourceNode<T>)[];
+}
+
+export interface BoardGroup<T extends DataTypes> {
+  status: ClaimStatus;
+  label: string;
+  meaning: string;
+  lines: BoardLine<T>[];
+}
+
+export function claimsBoard<T extends DataTypes>(claims: ClaimNode<T>[]): BoardGroup<T>[] {
+  return BOARD_ORDER.map((status) => ({
+    status,
+    label: CLAIM_STATUSES[status].label,
+    meaning: CLAIM_STATUSES[status].meaning,
+    lines: claims
+      .filter((claim) => claim.status === status)
+      .map((claim) => ({
+        claim,
+        by: [
+          ...new Set(
+            claim.history
+              .filter((change) => change.status === status)
+              .map((change) => (change.by.kind === 'outlet' ? change.by.source : change.by.entity)),
+          ),
+        ],
+      })),
+  })).filter((group) => group.lines.length > 0);
+}
+
+export interface Tally {
+  /** A country code, language tag or outlet kind; undefined for outlets whose country no source states. */
+  key?: string;
+  outlets: number;
+}
+
+export interface OutletMix {
+  byCountry: Tally[];
+  byLanguage: Tally[];
+  byKind: Tally[];
+}
+
+function tally(values: (string | undefined)[]): Tally[] {
+  const counts = new Map<string | undefined, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts]
+    .map(([key, outlets]) => ({ key, outlets }))
+    .sort((a, b) => b.outlets - a.outlets || (a.key ?? '~').localeCompare(b.key ?? '~'));
+}
+
+/** The reporting outlets by country, language and kind. */
+export function outletMix<T extends DataTypes>(outlets: SourceNode<T>[]): OutletMix {
+  return {
+    byCountry: tally(outlets.map((source) => source.country)),
+    byLanguage: tally(outlets.map((source) => source.language)),
+    byKind: tally(outlets.map((source) => source.kind)),
+  };
+}
+
+export interface BlindSpot<T extends DataTypes> {
+  event: EventNode<T>;
+  kind: 'one-country' | 'one-scoop';
+  /** The country, or the outlet relayed. */
+  only: string;
+}
+
+/**
+ * Developments carried by the press of one country only (two or more outlets, every country known), or only
+ * by outlets relaying one scoop (every covering report cites the same outlet, which has no report of its own
+ * on it). A development covered by a single outlet is not called a blind spot: one outlet is no pattern.
+ */
+export function blindSpots<T extends DataTypes>(events: EventNode<T>[]): BlindSpot<T>[] {
+  return events.flatMap((event): BlindSpot<T>[] => {
+    const spots: BlindSpot<T>[] = [];
+    const { reach } = event;
+    if (reach.outlets >= 2 && reach.unknownCountry === 0 && reach.countries.length === 1) {
+      spots.push({ event, kind: 'one-country', only: reach.countries[0] });
+    }
+    const [first, ...rest] = event.reports;
+    const shared = first?.cited.find(
+      (cited) => !event.coveringSources.includes(cited) && rest.every((report) => report.cited.includes(cited)),
+    );
+    if (shared) spots.push({ event, kind: 'one-scoop', only: shared.name });
+    return spots;
+  });
+}
+
+export interface Updates<T extends DataTypes> {
+  /** The latest date something was added or corrected: the site's "last updated". */
+  lastUpdated?: DateView;
+  /** Reports by the date we added them, newest first (ties in the order given: pass them newest first). */
+  recentlyAdded: ReportNode<T>[];
+}
+
+/** What changed on the site lately, from the dates in the content (never the build's clock). */
+export function updates<T extends DataTypes>(reports: ReportNode<T>[], correctionDates: DateView[], count: number, timeZone: string): Updates<T> {
+  const newestFirst = storyOrder(timeZone, 'newest-first');
+  const byAdded = (a: ReportNode<T>, b: ReportNode<T>) =>
+    newestFirst({ id: a.id, span: a.added.span, rank: 0, tieLabel: '' }, { id: b.id, span: b.added.span, rank: 0, tieLabel: '' });
+  const recentlyAdded = [...reports].sort(byAdded).slice(0, count);
+  const dates = [...reports.map((report) => report.added), ...correctionDates];
+  const lastUpdated = dates.reduce<DateView | undefined>((latest, date) => (!latest || date.interval.latest > latest.interval.latest ? date : latest), undefined);
+  return { lastUpdated, recentlyAdded };
+}
