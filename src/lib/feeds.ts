@@ -12,7 +12,7 @@ export interface FeedItem {
   title: string;
   /** Outlet and date in words, then our summary: what a reader sees first in a feed reader. */
   summary: string;
-  /** The summary, then each claim the report carries with its status. */
+  /** The summary, then our corrections, then each claim the report carries with its status. */
   content: string;
   /** Only for reports known to the minute; never an invented midnight. */
   published?: string;
@@ -43,12 +43,18 @@ function buildFeedItem(report: Report, site: URL | undefined): FeedItem {
   const url = absoluteUrl(paths.report(report.id), site);
   const summary = `${byline(report)} ${data.summary}`;
   const claims = report.claims.map(({ claim }) => claim.titled);
+  const corrections = report.corrections.map((correction) => `Corrected ${correction.when.label}: ${correction.note}`);
+  const sections = [
+    summary,
+    ...(corrections.length ? [corrections.join('\n')] : []),
+    ...(claims.length ? [`Claims it carries:\n${claims.map((claim) => `- ${claim}`).join('\n')}`] : []),
+  ];
   return {
     id: url,
     url,
     title: data.headline,
     summary,
-    content: claims.length ? `${summary}\n\nClaims it carries:\n${claims.map((claim) => `- ${claim}`).join('\n')}` : summary,
+    content: sections.join('\n\n'),
     published: report.published.instant,
     updated: report.updated?.instant,
     authors: data.authors,

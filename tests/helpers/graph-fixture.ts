@@ -69,6 +69,7 @@ export interface ReportSpec {
   words?: number;
   /** When we added it to the site; "2026-11-22" unless given. */
   added?: string;
+  corrections?: { date: string; note: string }[];
   corrections?: CorrectionSpec[];
 }
 export interface ChangeSpec {
