@@ -1,6 +1,7 @@
 // The one place collections are queried: drafts filtered, entries flattened, the story graph built once.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildStoryGraph } from './lib/graph';
+import { isPublic } from './lib/publishing';
 import type { ContentTypes } from './lib/story-types';
 import { ENTITY_KINDS } from './schemas/entities';
 import { EVENT_KINDS } from './schemas/events';
@@ -14,7 +15,9 @@ export const site = siteEntry.data;
 /** Drafts show while editing (`npm run dev`) and never in a production build. */
 export const showsDrafts = import.meta.env.EDITOR_PREVIEW === true;
 
-const reportEntries = await getCollection('reports', (entry) => showsDrafts || !entry.data.draft);
+/** A build shows what is public when it runs: a scheduled report appears in the first build after its date. */
+const buildTime = Date.now();
+const reportEntries = await getCollection('reports', (entry) => isPublic(entry.data, buildTime, showsDrafts, site.timeZone));
 const entryById = new Map(reportEntries.map((entry) => [entry.id, entry]));
 
 /** The collection entry behind a report, for `render()`. */

@@ -22,9 +22,11 @@ export type { Problem } from './rules/context';
 export interface CheckOptions {
   /** Look for unsafe HTML in digests; a build skips it, since its Markdown pipeline reports the same. */
   scanMarkup?: boolean;
+  /** The checker's "now" in epoch milliseconds (default: the current time): a report published after it is an error unless scheduled. */
+  now?: number;
 }
 
-export async function checkContent(contentDir: string, { scanMarkup = true }: CheckOptions = {}): Promise<Problem[]> {
+export async function checkContent(contentDir: string, { scanMarkup = true, now = Date.now() }: CheckOptions = {}): Promise<Problem[]> {
   if (!existsSync(contentDir)) {
     return [{ severity: 'error', file: contentDir, message: 'the content folder does not exist — check CONTENT_DIR or create the folder' }];
   }
@@ -72,7 +74,7 @@ export async function checkContent(contentDir: string, { scanMarkup = true }: Ch
     });
   }
 
-  const context = { contentDir, filesByCollection: byCollection, unreadFiles: unread, entries: entries as Entries, scanMarkup, ...reporter };
+  const context = { contentDir, filesByCollection: byCollection, unreadFiles: unread, entries: entries as Entries, scanMarkup, now, ...reporter };
   for (const rule of RULES) await rule.check(context);
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

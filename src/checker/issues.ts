@@ -1,7 +1,7 @@
 // Turns schema issues into editors' messages: which field, what is wrong, what to write instead.
-import { closest } from 'fastest-levenshtein';
 import type { z } from 'astro/zod';
 import type { FieldPath } from './read-files';
+import { suggestion } from './suggest';
 
 export interface FieldIssue {
   path: FieldPath;
@@ -39,8 +39,9 @@ export function describeIssues(schema: z.ZodType, issues: z.core.$ZodIssue[]): F
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, issue.path as FieldPath);
       return issue.keys.map((key) => {
-        const suggestion = known.length ? closest(key, known) : undefined;
-        const hint = suggestion ? `did you mean "${suggestion}"?` : 'remove it';
+        // Suggest a field only when the key is close enough to be its typo; otherwise list them all.
+        const likely = suggestion(key, known);
+        const hint = likely ? `did you mean "${likely}"?` : 'remove it or fix its name';
         return { path: [...(issue.path as FieldPath), key], message: `unknown field — ${hint} (fields: ${known.join(', ')})` };
       });
     }

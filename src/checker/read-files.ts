@@ -10,6 +10,8 @@ export interface ParsedFile {
   file: string;
   data: unknown;
   body?: string;
+  /** The line the body (the digest) starts on, 1-based, in the whole file. */
+  bodyLine?: number;
   /** The line of a field (or of its nearest existing parent), 1-based, in the whole file. */
   lineOf: (path: FieldPath) => number | undefined;
 }
@@ -83,5 +85,5 @@ export function parseContentFile(file: string): ParsedFile | ParseFailure {
   if (!match) return { file, line: 1, message: 'no frontmatter: start the file with a line "---", the fields, then "---"' };
   const parsed = parseYaml(file, match[1] ?? '', 2);
   if ('message' in parsed) return parsed;
-  return { ...parsed, body: text.slice(match[0].length) };
+  return { ...parsed, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }

@@ -6,6 +6,7 @@ import { existingIds } from '../checker/content-files';
 import { describeIssues, fieldName } from '../checker/issues';
 import { checkingReference } from '../checker/references';
 import { claimBasisProblems, type ClaimSourcing } from '../checker/rules/claim-basis';
+import { PLACEHOLDER } from '../checker/rules/placeholders';
 import { writeCalendarDate } from '../lib/dates';
 import { COLLECTIONS, fileFor, type CollectionName } from '../lib/collections';
 import { idFromWords, isWellFormedId } from '../lib/ids';
@@ -65,9 +66,22 @@ export const COMMANDS: Record<CollectionName, string> = {
   claims: 'new:claim',
 };
 
+/** Flags that are not answers: `--from` points `new:report` at the article, to suggest tags from it. */
+export const EXTRA_FLAGS: Record<CollectionName, Question[]> = {
+  reports: [{ field: 'from', prompt: 'A text file of the article: suggests the entities, outlets and events it names (never stored)', optional: true }],
+  sources: [],
+  events: [],
+  entities: [],
+  claims: [],
+};
+
 /** What `--help` prints: every flag of the collection, with its question. */
 export function usage(collection: CollectionName): string {
-  const flags = [...QUESTIONS[collection], { field: 'id', prompt: 'File name without extension (default: made from the answers)', optional: true }];
+  const flags = [
+    ...QUESTIONS[collection],
+    { field: 'id', prompt: 'File name without extension (default: made from the answers)', optional: true },
+    ...EXTRA_FLAGS[collection],
+  ];
   const width = Math.max(...flags.map(({ field }) => field.length)) + 2;
   return [
     `Usage: npm run ${COMMANDS[collection]} -- [--field value ...]`,
@@ -80,7 +94,8 @@ export function usage(collection: CollectionName): string {
 
 export class NewEntryError extends Error {}
 
-const TODO = 'TODO: write this in our own words.';
+/** Where the editor's own words go; the checker refuses it outside a draft. */
+const TODO = PLACEHOLDER;
 
 function template(collection: CollectionName, answers: Record<string, string>, now: number): Record<string, unknown> {
   const given = Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== ''));

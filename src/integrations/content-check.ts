@@ -15,7 +15,11 @@ export default function contentCheck(contentDir: string): AstroIntegration {
         if (problems.length === 0) return;
         const report = formatReport(problems);
         if (command === 'build' && hasErrors(problems)) {
-          throw new Error(`Content check failed (run "npm run check" to see this without building):\n${report}`);
+          // Anything thrown from a hook is printed by Astro 7 as "An unhandled error occurred while running the
+          // astro:config:setup hook", with a stack trace around our messages (astro/dist/integrations/hooks.js):
+          // an editor's mistake is not a crash, so print the report alone and stop the build here.
+          logger.error(`Content check failed (run "npm run check" to see this without building):\n${report}`);
+          process.exit(1);
         }
         logger.warn(`\n${report}`);
       },

@@ -1,11 +1,12 @@
 // The Markdown pipeline of every digest, shared by the site build and the content checker.
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { VFile } from 'vfile';
 import rehypeBaseLinks from './rehype-base-links';
 import rehypeFlagUnsafe from './rehype-flag-unsafe';
+import rehypeUnwrapDeadLinks from './rehype-unwrap-dead-links';
 import remarkEntityLinks, { type EntityNames } from './remark-entity-links';
 
 export interface PipelineOptions {
@@ -16,12 +17,24 @@ export interface PipelineOptions {
   reportUnsafe?: (file: VFile, finding: string) => void;
 }
 
+/**
+ * Elements the sanitizer removes together with everything inside them: their content is code, styling,
+ * inert markup, a form control's value, or the fallback of an embed that is removed anyway. Other removed
+ * elements (`<form>`, `<font>`…) are replaced by what they contain, which is text readers should see.
+ */
+export const STRIPPED_WITH_CONTENT = [
+  'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp',
+  'iframe', 'frame', 'frameset', 'object', 'applet', 'embed', 'canvas', 'audio', 'video', 'svg', 'math',
+  'title', 'textarea', 'select',
+];
+
 /** GitHub's sanitizer rules, plus the classes and `rel` our own plugins add. */
 const defaultLinkAttributes = (defaultSchema.attributes?.a ?? []).filter(
   (attribute) => !(Array.isArray(attribute) && attribute[0] === 'className'),
 );
-const sanitizeSchema = {
+export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
+  strip: STRIPPED_WITH_CONTENT,
   attributes: {
     ...defaultSchema.attributes,
     a: [...defaultLinkAttributes, 'rel', ['className', 'data-footnote-backref', 'external']],
@@ -46,6 +59,7 @@ export function markdownPipeline({ base, entities, entityHref, reportUnsafe }: P
     ],
     [rehypeBaseLinks, { base }],
     [rehypeSanitize, sanitizeSchema],
+    rehypeUnwrapDeadLinks,
   ];
   return { remarkPlugins, rehypePlugins };
 }

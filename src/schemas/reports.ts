@@ -54,6 +54,10 @@ export const reportSchema = (reference: ReferenceFn) =>
     added: storyDate(['day', 'minute']).describe('When we added the report to the site ("2026-11-22"): what "new since your last visit" counts. Never the build date.'),
     corrections,
     draft: z.boolean().default(false).describe('Drafts show in `npm run dev` only, never in a production build.'),
+    scheduled: z
+      .boolean()
+      .default(false)
+      .describe('Held back until its publication date, like a draft: for a report written ahead of its `published` date. Without it, a date after today is an error.'),
   });
 
 export type ReportData = z.output<ReturnType<typeof reportSchema>>;

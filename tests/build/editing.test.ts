@@ -19,15 +19,34 @@ function fixtureContent(name: string, extraReports: string[], badFiles: string[]
 }
 
 describe('a build of bad content', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    const content = fixtureContent('bad', [], [
+      'reports/unknown-source.md',
+      'reports/misspelled-key.md',
+      'events/backwards-range.yaml',
+      'reports/placeholder-left-in.md',
+      'reports/published-in-the-future.md',
+    ]);
+    build = buildSite(`${TEST_BUILDS}/bad`, { CONTENT_DIR: content });
+  });
+
   it('fails before rendering, listing every problem with its file and field', () => {
-    const content = fixtureContent('bad', [], ['reports/unknown-source.md', 'reports/misspelled-key.md', 'events/backwards-range.yaml']);
-    const { status, output } = buildSite(`${TEST_BUILDS}/bad`, { CONTENT_DIR: content });
+    const { status, output } = build;
     expect(status).not.toBe(0);
     expect(output).toContain('Content check failed');
     expect(output).toMatch(/unknown-source\.md:\d+ source: unknown outlet "wyre" — did you mean "wire"\? Add .*sources\/wyre\.yaml or fix the id/);
     expect(output).toMatch(/misspelled-key\.md:\d+ heading: unknown field — did you mean "headline"\?/);
     expect(output).toMatch(/backwards-range\.yaml:\d+ end: ends before it begins/);
+    expect(output).toMatch(/placeholder-left-in\.md:\d+ summary: still holds a placeholder/);
+    expect(output).toMatch(/published-in-the-future\.md:\d+ published: is 2030-01-01, after now/);
     expect(existsSync(`${TEST_BUILDS}/bad/index.html`)).toBe(false);
+  });
+
+  it('prints our messages alone, not as a crash: no "unhandled error", no stack trace', () => {
+    expect(build.status).toBe(1);
+    expect(build.output).not.toMatch(/unhandled error/i);
+    expect(build.output).not.toMatch(/Stack trace|Location:|^\s+at .+:\d+:\d+\)?$/m);
   });
 });
 
@@ -53,6 +72,13 @@ describe('a sub-path build with unsafe HTML and a draft', () => {
     expect(digest).not.toBe('');
     expect(digest).not.toMatch(/<script|<iframe|onclick|javascript:|vbscript:|data:text/i);
     expect(digest).not.toContain('alert(');
+  });
+
+  it('leaves no debris: no text of a removed style, no dead link where an unsafe address was dropped', () => {
+    expect(digest).not.toMatch(/<style|display: none|color: red/);
+    expect(digest).toContain('Styled  text and a Read the original link.');
+    expect(digest).not.toMatch(/<a(?![^>]*\shref=)[\s>]/);
+    expect(digest).toContain('A script link, a data link and a vbscript link.');
   });
 
   it('keeps ordinary Markdown as written', () => {

@@ -69,7 +69,6 @@ export interface ReportSpec {
   words?: number;
   /** When we added it to the site; "2026-11-22" unless given. */
   added?: string;
-  corrections?: { date: string; note: string }[];
   corrections?: CorrectionSpec[];
 }
 export interface ChangeSpec {
@@ -208,6 +207,7 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
         caveats: [],
         added: date(report.added ?? '2026-11-22'),
         corrections: correctionsOf(report.corrections),
+        scheduled: false,
         draft: false,
       };
       return {

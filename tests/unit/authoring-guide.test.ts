@@ -44,7 +44,11 @@ describe('docs/authoring.md', () => {
   });
 
   it('explains every kind of checker error it promises to', () => {
-    for (const message of ['unknown field', 'is not a calendar date', 'has no time zone', 'unknown outlet', 'has the same id', 'broken YAML']) {
+    for (const message of [
+      'unknown field', 'is not a calendar date', 'has no time zone', 'unknown outlet', 'has the same id', 'broken YAML',
+      'no known id is close', 'remove it or fix its name', 'still holds a placeholder ("TODO: …")', 'add "scheduled: true"',
+      'characters long, more than 200', 'characters long, more than 600', 'words in a row with',
+    ]) {
       expect(guide).toContain(message);
     }
   });

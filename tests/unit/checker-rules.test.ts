@@ -13,8 +13,11 @@ import { emptyCollections } from '../../src/checker/rules/empty-collections';
 import { entityTags } from '../../src/checker/rules/entity-tags';
 import { eventRanges } from '../../src/checker/rules/event-ranges';
 import { fileNames } from '../../src/checker/rules/file-names';
+import { futureDates } from '../../src/checker/rules/future-dates';
 import { mentionsResponse } from '../../src/checker/rules/mentions-response';
+import { PLACEHOLDER, placeholders } from '../../src/checker/rules/placeholders';
 import { publishedAfter } from '../../src/checker/rules/published-after';
+import { MAX_HEADLINE, MAX_SUMMARY, textLengths } from '../../src/checker/rules/text-lengths';
 import { unreadFiles } from '../../src/checker/rules/unread-files';
 import { unsafeMarkup } from '../../src/checker/rules/unsafe-markup';
 import { updatedDates } from '../../src/checker/rules/updated-dates';
@@ -24,8 +27,10 @@ import { entitySchema } from '../../src/schemas/entities';
 import { eventSchema } from '../../src/schemas/events';
 import { idReference } from '../../src/schemas/reference';
 import { reportSchema } from '../../src/schemas/reports';
+import { sourceSchema } from '../../src/schemas/sources';
 
 const schemas = {
+  sources: sourceSchema,
   entities: entitySchema,
   events: eventSchema(idReference),
   reports: reportSchema(idReference),
@@ -52,7 +57,11 @@ interface Content {
   files?: Partial<Record<CollectionName, string[]>>;
   unreadFiles?: string[];
   scanMarkup?: boolean;
+  now?: number;
 }
+
+/** The rules' "now" unless a test gives another: the day after the fixtures were added. */
+const NOW = Date.parse('2026-11-23T00:00Z');
 
 /** The problems one rule reports on the given content, as "severity field: message" lines. */
 async function run(rule: Rule, content: Content = {}): Promise<Problem[]> {
@@ -63,6 +72,7 @@ async function run(rule: Rule, content: Content = {}): Promise<Problem[]> {
     unreadFiles: content.unreadFiles ?? [],
     entries: { sources: [], entities: [], events: [], reports: [], claims: [], ...content.entries },
     scanMarkup: content.scanMarkup ?? true,
+    now: content.now ?? NOW,
     ...collectingReporter(problems),
   };
   await rule.check(context);
@@ -74,8 +84,8 @@ const messages = async (rule: Rule, content: Content) =>
 describe('the rule list', () => {
   it('runs every rule module once, each under its own name', () => {
     const rules = [
-      unreadFiles, duplicateIds, fileNames, emptyCollections, eventRanges, claimHistoryOrder, claimStatuses, claimBasis,
-      duplicateUrls, updatedDates, coveredEvents, publishedAfter, mentionsResponse, entityTags, unsafeMarkup,
+      unreadFiles, duplicateIds, fileNames, emptyCollections, placeholders, textLengths, eventRanges, claimHistoryOrder, claimStatuses,
+      claimBasis, duplicateUrls, futureDates, updatedDates, coveredEvents, publishedAfter, mentionsResponse, entityTags, unsafeMarkup,
     ];
     expect(new Set(RULES)).toEqual(new Set(rules));
     expect(RULES).toHaveLength(rules.length);
@@ -109,6 +119,53 @@ describe('files and ids', () => {
   it('empty-collections: an empty collection is an error unless it may be empty', async () => {
     expect(await messages(emptyCollections, { files: { sources: [], entities: ['entities/a.yaml'], events: ['events/a.yaml'], reports: ['reports/a.md'] } })).toEqual([
       'error content/sources: has no outlet files: the collection is empty — add at least one .yaml file to sources/ (see docs/authoring.md)',
+    ]);
+  });
+});
+
+describe('every collection', () => {
+  it('placeholders: "TODO:" in any text field of any collection, or in a digest, unless the report is a draft', async () => {
+    const found = await messages(placeholders, {
+      entries: {
+        reports: [
+          report('generated', { summary: PLACEHOLDER, caveats: ['Checked.', 'TODO : check the date'] }, `${PLACEHOLDER} The digest.`),
+          report('draft', { summary: PLACEHOLDER, draft: true }, PLACEHOLDER),
+          report('fine', { headline: 'TODO MUNDO quer carros elétricos', summary: 'Todo: a Portuguese word, and a "todo: list".' }),
+        ],
+        sources: [entry('sources', 'outlet', { name: 'O', homepage: 'https://o.example/', language: 'en', kind: 'wire', description: PLACEHOLDER })],
+        events: [event('e', { summary: 'Met. TODO: who?' })],
+        claims: [claim('c', { statement: PLACEHOLDER })],
+      },
+    });
+    const fix = ' — write it in our own words';
+    const draft = ', or keep the report a draft ("draft: true")';
+    expect(found).toEqual([
+      `error sources/outlet description: still holds a placeholder ("TODO: …")${fix}`,
+      `error events/e summary: still holds a placeholder ("TODO: …")${fix}`,
+      `error reports/generated summary: still holds a placeholder ("TODO: …")${fix}${draft}`,
+      `error reports/generated caveats[1]: still holds a placeholder ("TODO: …")${fix}${draft}`,
+      `error reports/generated: the digest still holds a placeholder ("TODO: …")${fix}${draft}`,
+      `error claims/c statement: still holds a placeholder ("TODO: …")${fix}`,
+    ]);
+  });
+
+  it(`text-lengths: warns about a headline or title over ${MAX_HEADLINE} characters and a summary over ${MAX_SUMMARY}`, async () => {
+    const long = (length: number) => 'é'.repeat(length);
+    const found = await messages(textLengths, {
+      entries: {
+        reports: [
+          report('at-limits', { headline: long(MAX_HEADLINE), summary: long(MAX_SUMMARY) }),
+          report('over', { headline: long(2000), summary: long(MAX_SUMMARY + 1), translatedFrom: { language: 'pt', headline: long(MAX_HEADLINE + 1) } }),
+        ],
+        events: [event('at-limits', { title: long(MAX_HEADLINE), summary: long(MAX_SUMMARY) }), event('over', { title: long(201), summary: long(900) })],
+      },
+    });
+    expect(found).toEqual([
+      'warning reports/over headline: is 2,000 characters long, more than 200 — is it the headline alone, pasted once? Shorten it to what the outlet wrote',
+      'warning reports/over translatedFrom.headline: is 201 characters long, more than 200 — is it the headline alone, pasted once? Shorten it to what the outlet wrote',
+      'warning reports/over summary: is 601 characters long, more than 600 — keep the summary to one or two sentences and move the detail into the digest',
+      'warning events/over title: is 201 characters long, more than 200 — an event title is a short headline: move the detail into the summary',
+      'warning events/over summary: is 900 characters long, more than 600 — keep the summary to the essentials of what happened',
     ]);
   });
 });
@@ -174,6 +231,41 @@ describe('reports', () => {
       'error reports/a url: is the same article as reports/b — merge the reports or fix the address',
       'error reports/b url: is the same article as reports/a — merge the reports or fix the address',
     ]);
+  });
+
+  it('duplicate-urls: the same address over http or https, with or without "www."', async () => {
+    const reports = [
+      report('a', { url: 'https://example.com/story' }),
+      report('b', { url: 'http://www.example.com/story/' }),
+      report('c', { url: 'http://example.com/story' }),
+      report('d', { url: 'https://www.example.org/story' }),
+      report('e', { url: 'https://wwwexample.com/story' }),
+    ];
+    expect(await messages(duplicateUrls, { entries: { reports } })).toEqual([
+      'error reports/a url: is the same article as reports/b, reports/c — merge the reports or fix the address',
+      'error reports/b url: is the same article as reports/a, reports/c — merge the reports or fix the address',
+      'error reports/c url: is the same article as reports/a, reports/b — merge the reports or fix the address',
+    ]);
+  });
+
+  it('future-dates: a report dated after now is an error unless scheduled or a draft; a date begun anywhere is not after now', async () => {
+    const reports = [
+      report('future', { published: '2030-01-01' }),
+      report('future-minute', { published: '2026-11-23T00:01Z' }),
+      report('scheduled', { published: '2030-01-01', scheduled: true }),
+      report('draft', { published: '2030-01-01', draft: true }),
+      // 23 November has begun at UTC+14 (and in UTC); 24 November has begun at UTC+14 only, from 10:00 UTC.
+      report('today', { published: '2026-11-23' }),
+      report('tomorrow', { published: '2026-11-24' }),
+      report('next-month', { published: '2026-12' }),
+    ];
+    expect(await messages(futureDates, { entries: { reports } })).toEqual([
+      'error reports/future published: is 2030-01-01, after now (2026-11-23T00:00Z) — fix the date, or add "scheduled: true" to hold the report back until then',
+      'error reports/future-minute published: is 2026-11-23T00:01Z, after now (2026-11-23T00:00Z) — fix the date, or add "scheduled: true" to hold the report back until then',
+      'error reports/tomorrow published: is 2026-11-24, after now (2026-11-23T00:00Z) — fix the date, or add "scheduled: true" to hold the report back until then',
+      'error reports/next-month published: is 2026-12, after now (2026-11-23T00:00Z) — fix the date, or add "scheduled: true" to hold the report back until then',
+    ]);
+    expect(await run(futureDates, { entries: { reports: reports.filter(({ id }) => id === 'tomorrow') }, now: Date.parse('2026-11-23T10:00Z') })).toEqual([]);
   });
 
   it('updated-dates: updated before published is an error; a day after a minute of that day is not', async () => {

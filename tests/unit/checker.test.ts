@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,10 @@ function contentWith(...badFiles: string[]): string {
 }
 
 const errors = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'error');
+
+/** The checker's "now" in these tests, so that a fixture dated 2030 stays in the future whenever they run. */
+const NOW = Date.parse('2026-11-23T00:00Z');
+const check = (dir: string) => checkContent(dir, { now: NOW });
 
 // One row per problem the checker must catch: the bad file, the field named, and the message.
 const cases: [file: string, field: string | undefined, message: RegExp][] = [
@@ -54,6 +58,11 @@ const cases: [file: string, field: string | undefined, message: RegExp][] = [
   ['claims/starts-with-response.yaml', 'history[0].status', /is "denied", but the history starts with how the claim was made/],
   ['claims/reported-again.yaml', 'history[1].status', /is "reported", which only the first entry can be/],
   ['claims/on-record-on-unnamed-sources.yaml', 'history[0].status', /is "on-record", but the basis is "unnamed-sources"/],
+  ['reports/placeholder-left-in.md', 'summary', /still holds a placeholder \("TODO: …"\) — write it in our own words, or keep the report a draft \("draft: true"\)/],
+  ['sources/placeholder-description.yaml', 'description', /still holds a placeholder \("TODO: …"\) — write it in our own words$/],
+  ['reports/published-in-the-future.md', 'published', /is 2030-01-01, after now \(2026-11-23T00:00Z\) — fix the date, or add "scheduled: true" to hold the report back until then/],
+  ['reports/duplicate-url-http-www.md', 'url', /same article as .*valid-report\.md/],
+  ['reports/far-off-names.md', 'source', /unknown outlet "reuters" — no known id is close \(nearest: [^)]+\)\. Add .*sources\/reuters\.yaml or fix the id/],
 ];
 
 const warnings = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'warning');
@@ -62,6 +71,8 @@ const warnings = (problems: Problem[]) => problems.filter((problem) => problem.s
 const warningCases: [file: string, field: string, message: RegExp][] = [
   ['reports/published-after-on-a-day.md', 'publishedAfter', /adds nothing to a report dated 2026-02-12, which is known to the day — remove "publishedAfter"/],
   ['reports/tags-unmentioned-entity.md', 'entities[0]', /tags "chief-executive" \(Pat Example\), but neither its name nor an alias appears .* say in the digest why it matters, or remove the tag/],
+  ['reports/absurd-lengths.md', 'headline', /^is 2,000 characters long, more than 200 — is it the headline alone, pasted once\?/],
+  ['reports/absurd-lengths.md', 'summary', /^is 727 characters long, more than 600 — keep the summary to one or two sentences/],
 ];
 
 describe('the content checker', () => {
@@ -75,7 +86,7 @@ describe('the content checker', () => {
 
   it.each(cases)('reports %s, naming the file and the field', async (file, field, message) => {
     const dir = contentWith(file);
-    const found = errors(await checkContent(dir));
+    const found = errors(await check(dir));
     expect(found.length).toBeGreaterThan(0);
     const problem = found.find((candidate) => candidate.file === join(dir, file) && message.test(candidate.message));
     expect(problem, `no problem matching ${message} in:\n${found.map(formatProblem).join('\n')}`).toBeDefined();
@@ -85,7 +96,7 @@ describe('the content checker', () => {
 
   it.each(warningCases)('warns about %s without failing, naming the field', async (file, field, message) => {
     const dir = contentWith(file);
-    const problems = await checkContent(dir);
+    const problems = await check(dir);
     expect(errors(problems)).toEqual([]);
     const problem = warnings(problems).find((candidate) => candidate.file === join(dir, file) && message.test(candidate.message));
     expect(problem, `no warning matching ${message} in:\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
@@ -127,12 +138,72 @@ describe('the content checker', () => {
 
   it('reports the problems of all bad files in one run', async () => {
     const dir = contentWith(...cases.map(([file]) => file), 'reports/several-problems.md');
-    const found = errors(await checkContent(dir));
+    const found = errors(await check(dir));
     for (const [file, , message] of cases) {
       expect(found.some((problem) => problem.file === join(dir, file) && message.test(problem.message)), file).toBe(true);
     }
     // Every bad file, the one with several problems, and the valid report its duplicates collide with.
     expect(new Set(found.map((problem) => problem.file)).size).toBe(cases.length + 2);
+  });
+
+  describe('placeholders', () => {
+    it('refuses the placeholder in the digest of a report that is not a draft, on the line it is on', async () => {
+      const dir = contentWith('reports/placeholder-left-in.md');
+      const found = errors(await check(dir)).filter((problem) => problem.file === join(dir, 'reports/placeholder-left-in.md'));
+      expect(found.map(({ field, line, message }) => ({ field, line, message }))).toEqual([
+        { field: 'summary', line: 8, message: 'still holds a placeholder ("TODO: …") — write it in our own words, or keep the report a draft ("draft: true")' },
+        { field: undefined, line: 13, message: 'the digest still holds a placeholder ("TODO: …") — write it in our own words, or keep the report a draft ("draft: true")' },
+      ]);
+    });
+
+    it('accepts the placeholder in a draft, which is never published', async () => {
+      const dir = contentWith();
+      const text = readFileSync(join(BAD, 'reports/placeholder-left-in.md'), 'utf8').replace('cites: []\n', 'cites: []\ndraft: true\n');
+      writeFileSync(join(dir, 'reports/placeholder-left-in.md'), text);
+      expect(await check(dir)).toEqual([]);
+    });
+
+    it('finds a "TODO:" in any text field of any collection, and in no other word', async () => {
+      const dir = contentWith();
+      writeFileSync(join(dir, 'events/todo.yaml'), 'title: "Talks"\ndate: "2026-02"\nkind: meeting\nsummary: "Talks. TODO: who attended?"\n');
+      writeFileSync(join(dir, 'entities/todo-list.yaml'), 'name: "TODO Mundo"\nkind: company\nrole: "Todo: a fixture whose name is a Portuguese word"\n');
+      const found = errors(await check(dir));
+      expect(found.map(({ file, field }) => `${file.slice(dir.length)} ${field}`)).toEqual(['/events/todo.yaml summary']);
+    });
+  });
+
+  describe('dates after now', () => {
+    it('accepts a report dated after now when it is scheduled', async () => {
+      const dir = contentWith();
+      cpSync('tests/fixtures/scheduled-report.md', join(dir, 'reports/scheduled-report.md'));
+      expect(await check(dir)).toEqual([]);
+    });
+
+    it('accepts the same report once its date has begun somewhere, and a draft at any time', async () => {
+      const dir = contentWith('reports/published-in-the-future.md');
+      // 1 January 2030 begins at UTC+14, ten hours before it begins in UTC.
+      expect(await checkContent(dir, { now: Date.parse('2029-12-31T10:00Z') })).toEqual([]);
+      expect(errors(await checkContent(dir, { now: Date.parse('2029-12-31T09:59Z') }))).toHaveLength(1);
+      const draft = readFileSync(join(dir, 'reports/published-in-the-future.md'), 'utf8').replace('---\nA fixture', 'draft: true\n---\nA fixture');
+      writeFileSync(join(dir, 'reports/published-in-the-future.md'), draft);
+      expect(await check(dir)).toEqual([]);
+    });
+
+    it('takes "now" from the current time by default', async () => {
+      const dir = contentWith('reports/published-in-the-future.md');
+      const problems = await checkContent(dir);
+      // Until 2030, the fixture is in the future; from then on it is not.
+      expect(errors(problems).length).toBe(Date.now() < Date.parse('2029-12-31T10:00Z') ? 1 : 0);
+    });
+  });
+
+  it('suggests no far-off id or field, listing the nearest known ids instead', async () => {
+    const dir = contentWith('reports/far-off-names.md');
+    const found = errors(await check(dir)).map(formatProblem).join('\n');
+    expect(found).toMatch(/source: unknown outlet "reuters" — no known id is close \(nearest: paper, wire\)\. Add .*sources\/reuters\.yaml or fix the id/);
+    expect(found).toMatch(/entities\[0\]: unknown entity "no-such-person" — no known id is close \(nearest: chief-executive\)\. Add/);
+    expect(found).toMatch(/xyzzy: unknown field — remove it or fix its name \(fields: headline, source, /);
+    expect(found).not.toContain('did you mean');
   });
 
   it('reports a collection left empty', async () => {
@@ -167,11 +238,47 @@ describe('the content checker', () => {
 });
 
 describe('npm run check', { timeout: 30_000 }, () => {
-  const run = (contentDir: string) =>
-    spawnSync('node_modules/.bin/tsx', ['scripts/check-content.ts'], {
+  const run = (contentDir: string, ...args: string[]) =>
+    spawnSync('node_modules/.bin/tsx', ['scripts/check-content.ts', ...args], {
       env: { ...process.env, CONTENT_DIR: contentDir },
       encoding: 'utf8',
     });
+
+  it('checks as of the date given with --now', () => {
+    const dir = contentWith('reports/published-in-the-future.md');
+    const before = run(dir, '--now', '2026-11-23');
+    expect(before.status).toBe(1);
+    expect(before.stdout).toMatch(/published-in-the-future\.md:\d+ published: is 2030-01-01, after now \(2026-11-23T00:00Z\)/);
+    const after = run(dir, '--now', '2030-01-01T09:00Z');
+    expect(after.stdout).toContain('no problems');
+    expect(after.status).toBe(0);
+    const wrong = run(dir, '--now', 'tomorrow');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--now "tomorrow" is not a date');
+  });
+
+  it('warns where a report copies the article given with --against, without failing', () => {
+    const dir = contentWith();
+    const article = join(dir, '..', `${dir.split('/').at(-1)}-article.txt`);
+    writeFileSync(article, 'Sources say that Pat Example held talks, according to the wire, on Tuesday in a closed room.');
+    workDirs.push(article);
+    const report = join(dir, 'reports/valid-report.md');
+    const result = run(dir, '--against', article, report);
+    expect(result.stdout).toContain(
+      `! ${report}:17 the digest shares 8 words in a row with ${article}: "pat example held talks according to the wire"`,
+    );
+    expect(result.stdout).toMatch(/0 error\(s\), 1 warning\(s\) in 1 file\(s\)/);
+    expect(result.status).toBe(0);
+  });
+
+  it('explains its options for --help, and a report given without --against', () => {
+    const help = run(VALID, '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run check -- \[--now <date>\] \[--against <article\.txt> <report\.md> \.\.\.\]/);
+    const alone = run(VALID, 'content/reports/x.md');
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toContain('name the article with --against');
+  });
 
   it('exits 0 on valid content', () => {
     const result = run(VALID);

@@ -48,6 +48,20 @@ describe('the composed digest pipeline', () => {
     expect(findings.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('removes a style, script or template together with its content, so none of it reaches the page or search', async () => {
+    const html = await render(
+      'Before <style>p { color: red }</style> after.\n\n<style>\n.digest { display: none }\n</style>\n\n<template><p>Hidden</p></template>\n\nEnd <script>alert(1)</script>.',
+    );
+    expect(html).toContain('<p>Before  after.</p>');
+    expect(html).toContain('<p>End .</p>');
+    expect(html).not.toMatch(/color|display|Hidden|alert|<style|<template|<script/);
+  });
+
+  it('keeps the text of a link whose unsafe address is dropped, as plain text, not a dead link', async () => {
+    const html = await render('[Read the original](data:text/html,hi) and [this](javascript:alert(1)) and <a href="vbscript:x">that</a>.');
+    expect(html).toBe('<p>Read the original and this and that.</p>');
+  });
+
   it('keeps ordinary raw HTML it allows, such as emphasis', async () => {
     expect(await render('A <em>word</em>.')).toContain('<em>word</em>');
   });

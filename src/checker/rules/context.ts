@@ -37,8 +37,9 @@ export type Where = string | ParsedFile;
 
 /** Plain functions, not methods, so rules can take them out of the context. */
 export interface Reporter {
-  error: (where: Where, message: string, field?: FieldPath) => void;
-  warning: (where: Where, message: string, field?: FieldPath) => void;
+  /** `line` places a problem that is not in a field (in the digest, say); a field's own line is found. */
+  error: (where: Where, message: string, field?: FieldPath, line?: number) => void;
+  warning: (where: Where, message: string, field?: FieldPath, line?: number) => void;
 }
 
 export interface RuleContext extends Reporter {
@@ -51,6 +52,8 @@ export interface RuleContext extends Reporter {
   entries: Entries;
   /** Look for unsafe HTML in digests (slow; a build's Markdown pipeline reports the same). */
   scanMarkup: boolean;
+  /** The checker's "now", in epoch milliseconds: a report published after it is not yet due. */
+  now: number;
 }
 
 /** One cross-file rule: a name for listings and tests, and the check, which reports through the context. */
@@ -78,14 +81,14 @@ export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[
 
 /** A reporter that collects problems into `problems`, placing each on the line of its field when it can. */
 export function collectingReporter(problems: Problem[]): Reporter {
-  const report = (severity: Problem['severity']) => (where: Where, message: string, field?: FieldPath) => {
+  const report = (severity: Problem['severity']) => (where: Where, message: string, field?: FieldPath, line?: number) => {
     const parsed = typeof where === 'string' ? undefined : where;
     problems.push({
       severity,
       file: parsed ? parsed.file : (where as string),
       message,
       field: field && fieldName(field),
-      line: field && parsed ? parsed.lineOf(field) : undefined,
+      line: line ?? (field && parsed ? parsed.lineOf(field) : undefined),
     });
   };
   return { error: report('error'), warning: report('warning') };

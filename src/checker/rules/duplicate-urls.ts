@@ -1,9 +1,14 @@
 // One article, one report: two reports with the same original address would be counted as two reports.
 import { groupBy, type Rule } from './context';
 
-/** Same address whatever the case of the host, a trailing slash, a fragment or tracking parameters. */
+/**
+ * Same address whatever the scheme (http or https), a leading "www.", the case of the host, a trailing slash,
+ * a fragment or tracking parameters: outlets serve one article under all of these.
+ */
 export function canonicalUrl(url: string): string {
   const parsed = new URL(url);
+  if (parsed.protocol === 'http:') parsed.protocol = 'https:';
+  parsed.hostname = parsed.hostname.replace(/^www\./, '');
   parsed.hash = '';
   for (const key of [...parsed.searchParams.keys()]) if (key.startsWith('utm_')) parsed.searchParams.delete(key);
   return parsed.href.replace(/\/$/, '');

@@ -10,8 +10,11 @@ import { emptyCollections } from './empty-collections';
 import { entityTags } from './entity-tags';
 import { eventRanges } from './event-ranges';
 import { fileNames } from './file-names';
+import { futureDates } from './future-dates';
 import { mentionsResponse } from './mentions-response';
+import { placeholders } from './placeholders';
 import { publishedAfter } from './published-after';
+import { textLengths } from './text-lengths';
 import { unreadFiles } from './unread-files';
 import { unsafeMarkup } from './unsafe-markup';
 import { updatedDates } from './updated-dates';
@@ -22,6 +25,9 @@ export const RULES: readonly Rule[] = [
   duplicateIds,
   fileNames,
   emptyCollections,
+  // Every collection.
+  placeholders,
+  textLengths,
   // Events and claims.
   eventRanges,
   claimHistoryOrder,
@@ -29,6 +35,7 @@ export const RULES: readonly Rule[] = [
   claimBasis,
   // Reports.
   duplicateUrls,
+  futureDates,
   updatedDates,
   coveredEvents,
   publishedAfter,
