@@ -1,8 +1,11 @@
 // @ts-check
-import { relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import cms from './src/integrations/cms';
 import contentCheck from './src/integrations/content-check';
 import editorPreview from './src/integrations/editor-preview';
 import searchIndex from './src/integrations/search-index';
@@ -13,6 +16,36 @@ import { markdownPipeline } from './src/plugins/markdown-pipeline';
 
 // Operators choose where dist/ is served: SITE_URL for absolute links, BASE_PATH for a sub-path deploy.
 const base = process.env.BASE_PATH ?? '/';
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.warn(
+    '[site] SITE_URL is not set: feeds, the sitemap, robots.txt and JSON-LD will point at http://localhost:4321. ' +
+      'Set SITE_URL (e.g. SITE_URL=https://news.example.com npm run build) for a build you deploy.',
+  );
+}
+
+/**
+ * The sha256 of every `<script is:inline>` written in a component under src/, for the Content Security Policy.
+ * Astro hashes the scripts it bundles itself, not inline ones; these are rendered byte for byte as written, so
+ * hashing the source text is exact (tests/e2e/csp.test.ts checks every inline script of every built page).
+ * An inline script must be literal text: `define:vars` or `set:html` on a script could not be hashed here.
+ */
+function inlineScriptHashes(dir = 'src') {
+  const hashes = new Set();
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.astro')).sort();
+  for (const file of files) {
+    const source = readFileSync(join(dir, file), 'utf8');
+    for (const [, attributes, code = ''] of source.matchAll(/<script\b([^>]*?)(?:\/>|>([\s\S]*?)<\/script>)/g)) {
+      if (/\bsrc=/.test(attributes) || !/\bis:inline\b/.test(attributes)) continue; // files are 'self'; Astro hashes bundled ones
+      const type = /\btype="([^"]*)"/.exec(attributes)?.[1];
+      if (type && !/^(module|text\/javascript)$/.test(type)) continue; // data blocks (JSON-LD) never run
+      if (/\b(define:vars|set:html|set:text)\b/.test(attributes)) {
+        throw new Error(`${join(dir, file)}: an inline <script> must be literal text to be allowed by the Content Security Policy (no define:vars or set:html); pass data in data-* attributes`);
+      }
+      hashes.add(`sha256-${createHash('sha256').update(code).digest('base64')}`);
+    }
+  }
+  return /** @type {`sha256-${string}`[]} */ ([...hashes]);
+}
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -20,6 +53,23 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   base,
   trailingSlash: 'always',
+  // A Content Security Policy in a <meta> on every page (README "Deploying"): scripts and styles only from this
+  // site or by hash, nothing else loaded. connect-src lets tools read robots.txt from a page (Lighthouse does);
+  // /search/ adds what Pagefind needs (src/pages/search.astro).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "manifest-src 'self'",
+        "connect-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ],
+      scriptDirective: { resources: ["'self'"], hashes: inlineScriptHashes() },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // One cacheable stylesheet per bundle instead of the same CSS inlined into every page.
   build: { inlineStylesheets: 'never' },
   vite: { build: { cssCodeSplit: false } },
@@ -27,10 +77,13 @@ export default defineConfig({
   integrations: [
     contentCheck(contentDir),
     editorPreview(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.includes('/admin/') }),
     searchIndex(),
+    cms(contentDir),
   ],
   markdown: {
+    // Shiki colours code with inline style attributes, which the Content Security Policy refuses; digests are prose.
+    syntaxHighlight: false,
     processor: unified(
       markdownPipeline({
         base,

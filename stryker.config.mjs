@@ -2,6 +2,11 @@
 // src/checker one at a time and runs the unit tests that cover each; a mutant no test notices "survives".
 // Reports: the score in the terminal (clear-text) and reports/mutation/mutation.json (ignored by git).
 // Mutate a part only: `npm run mutation -- --mutate 'src/lib/**/*.ts'`.
+
+// The test runner processes inherit a machine time zone far from UTC (UTC+14), so a mutant that lets the machine's
+// zone leak into a label or date in place of the site's is caught (the unit tests pass in any zone).
+process.env.TZ = 'Pacific/Kiritimati';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',

@@ -1,5 +1,6 @@
-// A static file server for a built site on loopback (compressed, cache headers like a real host), for the
-// benchmark and Lighthouse.
+// A static file server for a built site on loopback, behaving like a real host: compressed, cache headers,
+// slash-less directory URLs redirected to the slash form, the 404 page for unknown URLs. `npm start`, the
+// benchmark and Lighthouse all use it.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -58,7 +59,7 @@ function pickEncoding(header: string | undefined): Encoding | undefined {
   return undefined;
 }
 
-function startServer(root: string): Promise<Server> {
+function startServer(root: string, port: number): Promise<Server> {
   const compressed = new Map<string, Buffer>();
   const compress = (file: string, encoding: Encoding): Buffer => {
     const key = `${encoding}:${file}`;
@@ -151,7 +152,7 @@ function startServer(root: string): Promise<Server> {
   return new Promise((done, fail) => {
     server.once('error', fail);
     // Port 0: the system picks a free port; loopback only.
-    server.listen(0, '127.0.0.1', () => done(server));
+    server.listen(port, '127.0.0.1', () => done(server));
   });
 }
 
@@ -168,7 +169,8 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
-  const server = await startServer(resolve(root));
+/** Serves `root` on loopback; port 0 (the default) lets the system pick a free one. */
+export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+  const server = await startServer(resolve(root), port);
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => closeServer(server) };
 }

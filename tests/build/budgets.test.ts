@@ -10,7 +10,7 @@ describe('page weight budgets (gzipped bytes, HTML + CSS + JS)', () => {
   it.each([
     ['a report page', '/reports/electrek-ford-asks-administration-chinese-ev-tech/', 30 * KB],
     ['a report page with caveats', '/reports/torque-cafe-ford-pushing-landmark-deal/', 30 * KB],
-    ['the home page', '/', 60 * KB],
+    ['the home page', '/', 30 * KB],
   ])('%s stays within budget', (_, urlPath, budget) => {
     const weight = pageWeight(dist, urlPath);
     expect(weight.total, JSON.stringify(weight)).toBeLessThanOrEqual(budget);

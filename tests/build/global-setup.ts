@@ -1,4 +1,4 @@
-// Builds the seed site three ways and serves the sub-path build with nginx; every site test reads these.
+// Builds the seed site three ways and serves the sub-path build with nginx (from deploy/nginx.conf); every site test reads these.
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';

@@ -36,7 +36,9 @@ describe('every entry has its page', () => {
   });
 
   it('has the index pages and a 404 page', () => {
-    for (const path of ['/', '/reports/', '/sources/', '/events/', '/entities/']) expect(page(path).$('h1').length).toBe(1);
+    for (const path of ['/', '/reports/', '/sources/', '/events/', '/entities/', '/claims/', '/coverage/', '/about/', '/corrections/', '/open-data/']) {
+      expect(page(path).$('h1').length).toBe(1);
+    }
     expect(page('/404.html').$('h1').text()).toBe('Page not found');
   });
 });
@@ -54,14 +56,22 @@ describe('every page', () => {
 
 describe('the timeline', () => {
   const { $ } = page('/');
+  const periodHeadings = ($page: typeof $) => $page('.timeline .timeline__period').map((_, el) => $page(el).text()).get();
 
-  it('groups the story by month and year, in story order', () => {
-    const headings = $('.timeline h2').map((_, el) => $(el).text()).get();
-    expect(headings.indexOf('January 2026')).toBeGreaterThan(-1);
-    expect(headings.indexOf('February 2026')).toBe(headings.indexOf('January 2026') + 1);
-    // Items known only to the year follow that year's months, and say so.
-    expect(headings.at(-1)).toBe('2027, month not known');
-    expect(headings.indexOf('2025, month not known')).toBeLessThan(headings.indexOf('January 2026'));
+  it('runs newest first on the home page, by month and year, items known only to the year after that year’s months', () => {
+    const headings = periodHeadings($);
+    expect(headings[0]).toBe('2027, month not known');
+    expect(headings.indexOf('January 2026')).toBe(headings.indexOf('February 2026') + 1);
+    expect(headings.indexOf('2026, month not known')).toBeLessThan(headings.indexOf('February 2026'));
+    expect(headings.indexOf('2025, month not known')).toBeGreaterThan(headings.indexOf('January 2026'));
+  });
+
+  it('runs oldest first in the month-by-month archive, and the home page links there', () => {
+    const archive = page('/timeline/').$;
+    const months = archive('main a[href^="/timeline/"]').map((_, el) => archive(el).text()).get();
+    expect(months.indexOf('January 2026')).toBeLessThan(months.indexOf('February 2026'));
+    expect(months.at(-1)).toBe('2027, month not known');
+    expect($('.home-timeline a[href="/timeline/"]').length).toBeGreaterThan(0);
   });
 
   it('says why reports that share a month are in the order shown', () => {
@@ -69,12 +79,16 @@ describe('the timeline', () => {
     expect(february.text()).toContain('3 reports are dated only “February 2026”: their order is not known, so they are listed by outlet name.');
   });
 
-  it('puts the Financial Times report before Ford’s denial of it, and both before Bloomberg’s scoop', () => {
-    const order = $('.timeline__item h3 a').map((_, el) => $(el).attr('href')).get();
-    const at = (path: string) => order.indexOf(path);
-    expect(at('/events/ft-reports-xiaomi-byd-talks/')).toBeGreaterThan(-1);
-    expect(at('/events/ft-reports-xiaomi-byd-talks/')).toBeLessThan(at('/events/ford-denies-ft-report/'));
-    expect(at('/events/ford-denies-ft-report/')).toBeLessThan(at('/events/bloomberg-reports-jv-talks/'));
+  it('puts the Financial Times report before Ford’s denial of it, and both before Bloomberg’s scoop (reversed on the home page)', () => {
+    const archive = page('/timeline/2026-02/').$;
+    const oldestFirst = archive('.timeline__item h3 a').map((_, el) => archive(el).attr('href')).get();
+    const newestFirst = $('.timeline__item h4 a').map((_, el) => $(el).attr('href')).get();
+    for (const [order, sign] of [[oldestFirst, 1], [newestFirst, -1]] as const) {
+      const at = (path: string) => order.indexOf(path);
+      expect(at('/events/ft-reports-xiaomi-byd-talks/')).toBeGreaterThan(-1);
+      expect(Math.sign(at('/events/ford-denies-ft-report/') - at('/events/ft-reports-xiaomi-byd-talks/'))).toBe(sign);
+      expect(Math.sign(at('/events/bloomberg-reports-jv-talks/') - at('/events/ford-denies-ft-report/'))).toBe(sign);
+    }
   });
 
   it('labels each date with its precision and a machine-readable datetime', () => {
@@ -87,7 +101,7 @@ describe('the timeline', () => {
   });
 
   it('lists under each event the reports that cover it', () => {
-    const bloomberg = $('a[href="/events/bloomberg-reports-jv-talks/"]').closest('.event-card');
+    const bloomberg = $('.timeline a[href="/events/bloomberg-reports-jv-talks/"]').closest('.event-card');
     expect(bloomberg.find('.event-card__coverage a').length).toBe(4);
   });
 });
@@ -104,7 +118,7 @@ describe('a report page', () => {
   });
 
   it('offers reports sharing its events, and the previous and next report', () => {
-    expect($('#also').parent().find('.report-card').length).toBeGreaterThan(0);
+    expect($('#also').find('.report-card').length).toBeGreaterThan(0);
     expect($('a[rel="prev"]').attr('href')).toMatch(/^\/reports\//);
     expect($('a[rel="next"]').attr('href')).toMatch(/^\/reports\//);
   });

@@ -69,8 +69,10 @@ describe.skipIf(!serverUrl || !executable)('a reader in a real browser, on the s
     const page = await open('', { colorScheme: 'light' });
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
-    await page.getByRole('button', { name: 'Dark theme' }).click();
-    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    // The button says what a press will do: "Dark" in the light theme, then "Light".
+    await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+    expect(await page.locator('.theme-toggle').textContent()).toBe('Light');
+    expect(await page.getByRole('button', { name: 'Switch to the light theme' }).count()).toBe(1);
     const dark = await background();
     expect(dark).not.toBe(light);
     await page.goto(`${base}sources/`);
@@ -82,7 +84,8 @@ describe.skipIf(!serverUrl || !executable)('a reader in a real browser, on the s
 
   it('never scrolls sideways on a 390 px phone, on any kind of page', async ({ task }) => {
     const paths = ['', 'reports/', 'reports/autopapo-ford-denies-byd-xiaomi-talks/', 'events/', 'events/bloomberg-reports-jv-talks/',
-      'sources/', 'sources/torque-cafe/', 'entities/', 'entities/house-china-committee/', 'timeline/', 'timeline/2026-02/', 'search/', 'nowhere/'];
+      'sources/', 'sources/torque-cafe/', 'entities/', 'entities/house-china-committee/', 'timeline/', 'timeline/2026-02/', 'search/',
+      'claims/', 'claims/ford-xiaomi-us-talks/', 'coverage/', 'about/', 'corrections/', 'open-data/', 'nowhere/'];
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const overflowing: string[] = [];
     for (const path of paths) {
@@ -95,9 +98,77 @@ describe.skipIf(!serverUrl || !executable)('a reader in a real browser, on the s
     journeys(task);
   });
 
+  it('puts the news within the first two screens: latest, the claims board and how to follow it on a laptop; the newest item on a phone', async ({ task }) => {
+    const topOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    const laptop = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await laptop.goto(base);
+    for (const selector of ['#latest', '#standing', '#follow']) expect(await topOf(laptop, selector), selector).toBeLessThan(2 * 900 - 100);
+    await laptop.close();
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(base);
+    // The newest item's date and title, not just its top edge.
+    expect(await topOf(phone, '.timeline__item')).toBeLessThan(2 * 844 - 80);
+    await phone.close();
+    journeys(task);
+  });
+
+  it('folds a report’s long tail on a phone, opens it with a tap, and shows it open on a wide screen', async ({ task }) => {
+    const path = `${base}reports/electrek-ford-asks-administration-chinese-ev-tech/`;
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(path);
+    const cards = phone.locator('#covers .event-card');
+    expect(await cards.first().isVisible()).toBe(false);
+    expect(await phone.locator('.digest').isVisible()).toBe(true);
+    await phone.locator('#covers summary').click();
+    expect(await cards.first().isVisible()).toBe(true);
+    await phone.close();
+    const wide = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await wide.goto(path);
+    for (const fold of ['#covers .event-card', '#claims .claim-card', '#names .entity-list a', '#also .report-card']) {
+      expect(await wide.locator(fold).first().isVisible(), fold).toBe(true);
+    }
+    // The claims board too: folded by status on a phone, every line shown on a wide screen.
+    await wide.goto(base);
+    expect(await wide.locator('#standing .board__lines a').first().isVisible()).toBe(true);
+    await wide.close();
+    journeys(task);
+  });
+
+  it('keeps every chart and graph label at 12 px or more on a phone, and claim cards without dead space', async ({ task }) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${base}coverage/`);
+    const sizes = await page.locator('.citations__names li, .coverage-legend, .matrix th, .matrix td, .mix-lists li, .reach li').evaluateAll((elements) =>
+      elements.map((element) => parseFloat(getComputedStyle(element).fontSize)),
+    );
+    expect(sizes.length).toBeGreaterThan(20);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    expect(await page.locator('svg text').count()).toBe(0);
+    await page.goto(`${base}claims/`);
+    const gaps = await page.locator('.claim-card').evaluateAll((cards) =>
+      cards.map((card) => {
+        const meta = card.querySelector('.meta')!.getBoundingClientRect();
+        const heading = card.querySelector('.claim-card__statement')!.getBoundingClientRect();
+        return heading.top - meta.bottom;
+      }),
+    );
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(12);
+    await page.close();
+    journeys(task);
+  });
+
   it('leaves screenshots of the main page types for reviewers', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const pages = { home: '', report: 'reports/electrek-ford-asks-administration-chinese-ev-tech/', outlet: 'sources/bloomberg/', entity: 'entities/jim-farley/' };
+    const pages = {
+      home: '',
+      report: 'reports/electrek-ford-asks-administration-chinese-ev-tech/',
+      outlet: 'sources/bloomberg/',
+      entity: 'entities/jim-farley/',
+      claims: 'claims/',
+      claim: 'claims/ford-xiaomi-us-talks/',
+      coverage: 'coverage/',
+      about: 'about/',
+      corrections: 'corrections/',
+    };
     for (const [device, viewport] of Object.entries({ desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } })) {
       for (const colorScheme of ['light', 'dark'] as const) {
         const page = await browser.newPage({ viewport, colorScheme });

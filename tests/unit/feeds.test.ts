@@ -158,4 +158,10 @@ describe('the feed documents', () => {
     expect(entries[3]).toContain('<category>Electrek</category>');
     expect(entries[0]).not.toContain('<author>');
   });
+
+  it('names several authors in one RSS author element', async () => {
+    const pair = storyOf({ reports: [{ id: 'r', source: 'wire', published: '2026-02', authors: ['Ann Lee', 'Bo Chen'] }] });
+    const [entry] = rssItems(await rssText([feedItem(pair.reportById.get('r')!, site)]));
+    expect(entry).toContain('<author>Ann Lee, Bo Chen</author>');
+  });
 });

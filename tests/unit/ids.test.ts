@@ -33,6 +33,8 @@ describe('canonicalFileName', () => {
     expect(canonicalFileName('readme')).toBeUndefined();
     expect(canonicalFileName('README')).toBe('readme');
     expect(canonicalFileName('Read Me')).toBe('read-me');
+    expect(canonicalFileName('v1.2 notes.md')).toBe('v12-notes.md');
+    expect(canonicalFileName('v1.2-notes.md')).toBe('v12-notes.md');
   });
 
   it('writes an id to its file with the collection extension', () => {

@@ -19,6 +19,7 @@ const factsFor = (report: Report): DigestFacts => ({
     headline: report.data.headline,
     url: report.data.url,
     datePublished: report.published.isoPartial,
+    dateModified: report.updated?.isoPartial,
     language: report.data.language,
     authors: report.data.authors,
     publisher: report.attribution === 'confirmed' ? { name: report.source.name, url: report.source.data.homepage } : undefined,
@@ -73,6 +74,13 @@ describe('digestArticle', () => {
     expect(article.isBasedOn).not.toHaveProperty('publisher');
     expect(JSON.stringify(article)).not.toContain('Drive');
     expect(article.publisher.name).toBe('Test Watch');
+  });
+
+  it('gives an updated original its update date, at the precision known', () => {
+    const updated = storyOf({ reports: [{ id: 'r', source: 'wire', published: '2026-02-16T15:45Z', updated: '2026-02' }] });
+    const based = digestArticle(factsFor(updated.reportById.get('r')!)).isBasedOn;
+    expect(based).toMatchObject({ datePublished: '2026-02-16T15:45Z', dateModified: '2026-02' });
+    expect(articleOf('electrek-ford-asks').isBasedOn).not.toHaveProperty('dateModified');
   });
 
   it('leaves datePublished out when no ISO date is true and that precise', () => {

@@ -1,10 +1,7 @@
 // Readers' words for dates: labels, precision notes and timeline sections, never more precise than known.
 import { tz } from '@date-fns/tz';
-import { addWeeks } from 'date-fns/addWeeks';
 import { format } from 'date-fns/format';
-import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { earliestInstant, latestInstant, memoised, type DateKnowledge, type StorySpan } from './interval';
-import type { StoryDate } from './parse';
 
 function zoneName(timeZone: string, instant: Date): string {
   return timeZone === 'UTC' ? 'UTC' : format(instant, 'zzz', { in: tz(timeZone) });
@@ -91,25 +88,4 @@ export function formatPeriodKey(key: string): string {
   return key.length === 4
     ? `${key}, month not known`
     : format(new Date(`${key}-01T12:00:00Z`), 'MMMM yyyy', { in: tz('UTC') });
-}
-
-/** The Monday ("2026-02-16") of the week a day- or minute-precise date falls in; undefined when less precise. */
-export const weekOf = memoised((date: StoryDate, timeZone): string | undefined => {
-  if (date.precision !== 'day' && date.precision !== 'minute') return undefined;
-  const inZone = { in: tz(timeZone) };
-  return format(startOfISOWeek(new Date(earliestInstant(date, timeZone)), inZone), 'yyyy-MM-dd', inZone);
-});
-
-/** Every week from the first Monday to the last, inclusive: "2026-02-02", "2026-02-09", … */
-export function weeksBetween(first: string, last: string): string[] {
-  const weeks: string[] = [];
-  for (let week = new Date(`${first}T12:00:00Z`); format(week, 'yyyy-MM-dd', { in: tz('UTC') }) <= last; week = addWeeks(week, 1)) {
-    weeks.push(format(week, 'yyyy-MM-dd', { in: tz('UTC') }));
-  }
-  return weeks;
-}
-
-/** A short label for a week key: "16 Feb 2026". */
-export function formatWeekLabel(week: string): string {
-  return format(new Date(`${week}T12:00:00Z`), 'd MMM yyyy', { in: tz('UTC') });
 }

@@ -1,11 +1,11 @@
 // The story as a graph, built once from plain arrays: every derived fact the pages show has its home here.
-import { weekOf, weeksBetween } from '../dates';
 import { citations, claimCoverage, eventCoverage, type Citation, type CoverageMatrix } from './coverage';
 import type { Limits } from './limits';
 import { orderedReport, resolveNodes } from './nodes';
 import { latestOf, storyOrder } from './ordering';
 import { checkReferences } from './references';
 import { correctionsLog, type LoggedCorrection } from './corrections';
+import { precisionGuide, type PrecisionEntry } from './guide';
 import { blindSpots, claimsBoard, outletMix, updates, type BlindSpot, type BoardGroup, type OutletMix, type Updates } from './overview';
 import { buildTimeline, firstItems, pageTimeline, summarisePeriods, type PeriodSummary, type TimelinePage, type TimelinePeriod } from './timeline';
 import type { ClaimNode, DataTypes, EntityNode, EventNode, Priority, ReportNode, SourceNode, StoryInput } from './types';
@@ -36,10 +36,6 @@ export interface StoryGraph<T extends DataTypes> {
   earlierPeriods: PeriodSummary[];
   /** The development(s) that may be the latest that has happened; one only when the dates prove it. */
   latestDevelopment: Priority<EventNode<T>>;
-  /** Reports per week for reports dated to the day or minute, every week from first to last. */
-  coverageByWeek: { week: string; count: number }[];
-  /** Reports dated less precisely than a day, which no week can hold. */
-  reportsWithoutWeek: number;
   stats: { reports: number; outlets: number; countries: number; outletsWithoutCountry: number; events: number; claims: number };
   /** Where the claims stand, by status. */
   claimsBoard: BoardGroup<T>[];
@@ -50,6 +46,8 @@ export interface StoryGraph<T extends DataTypes> {
   updates: Updates<T>;
   /** Every correction, newest first. */
   corrections: LoggedCorrection<T>[];
+  /** Every way a date can be known, each with the story's first item dated that way: the about page's guide. */
+  precisionGuide: PrecisionEntry<T>[];
   eventCoverage: CoverageMatrix<T>;
   claimCoverage: CoverageMatrix<T>;
   citations: Citation<T>[];
@@ -100,14 +98,6 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
   for (const source of sources) for (const edge of source.upstream) edge.source.downstream.push({ source, reports: edge.reports });
   for (const source of sources) source.downstream.sort((a, b) => b.reports - a.reports || byName(a.source, b.source));
 
-  const reportsByWeek = new Map<string, number>();
-  let reportsWithoutWeek = 0;
-  for (const report of reports) {
-    const week = weekOf(report.published.span.start, timeZone);
-    if (week) reportsByWeek.set(week, (reportsByWeek.get(week) ?? 0) + 1);
-    else reportsWithoutWeek++;
-  }
-  const weeks = [...reportsByWeek.keys()].sort();
   const happened = events.filter((event) => !event.planned);
   const reportingSources = sources.filter((source) => !source.citedOnly).sort(byName);
   const corrections = correctionsLog(reports, events, claims, timeZone);
@@ -131,8 +121,6 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
     homeTimeline,
     earlierPeriods: periods.filter((period) => shownOnHome.get(period.key) !== period.itemCount).reverse(),
     latestDevelopment: latestOf(happened, (event) => event.when.interval, (event) => `${event.title} (${event.when.label})`),
-    coverageByWeek: weeks.length ? weeksBetween(weeks[0], weeks.at(-1)!).map((week) => ({ week, count: reportsByWeek.get(week) ?? 0 })) : [],
-    reportsWithoutWeek,
     stats: {
       reports: reports.length,
       outlets: reportingSources.length,
@@ -146,6 +134,7 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
     blindSpots: blindSpots(events),
     updates: updates(reportsNewestFirst, corrections.map((correction) => correction.when), limits.recentlyAdded, timeZone),
     corrections,
+    precisionGuide: precisionGuide(timeline),
     eventCoverage: eventCoverage(events),
     claimCoverage: claimCoverage(claims),
     citations: citations(reports),
@@ -162,9 +151,10 @@ export { coverageCell, type Citation, type CoverageCell, type CoverageMatrix } f
 export { DanglingReferenceError } from './references';
 export type { PeriodSummary, TimelineItem, TimelinePage, TimelinePeriod } from './timeline';
 export type * from './types';
-export { COVERAGE_MARKS, count, listInWords, outletLabel } from './wording';
+export { COVERAGE_MARKS, MOVED_BY, PROBABLE_MEANING, STATUS_NOT_VERIFIED, count, listInWords, outletLabel } from './wording';
 export { reportOutletLabel } from './claims';
 export { LIMITS, type Limits } from './limits';
 export type { BlindSpot, BoardGroup, BoardLine, OutletMix, Tally, Updates } from './overview';
 export type { CorrectedEntry, LoggedCorrection } from './corrections';
+export { DATE_KNOWLEDGE, type PrecisionEntry } from './guide';
 export { dateView } from './ordering';

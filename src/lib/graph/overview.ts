@@ -2,6 +2,7 @@
 // the story and its blind spots, what was added last. No ratings we cannot source.
 import { CLAIM_STATUSES, type ClaimStatus } from '../../schemas/claims';
 import { storyOrder } from './ordering';
+import { MOVED_BY } from './wording';
 import type { ClaimNode, DataTypes, DateView, EntityNode, EventNode, ReportNode, SourceNode } from './types';
 
 /** Where the claims stand, one group per status that has claims, in this order. */
@@ -11,6 +12,8 @@ export interface BoardLine<T extends DataTypes> {
   claim: ClaimNode<T>;
   /** Who moved the claim to its current status (who denied it, for instance), in the order they did. */
   by: (EntityNode<T> | SourceNode<T>)[];
+  /** The words before their names: "denied by", "reported by", "attributed to". */
+  movedBy: string;
 }
 
 export interface BoardGroup<T extends DataTypes> {
@@ -27,16 +30,13 @@ export function claimsBoard<T extends DataTypes>(claims: ClaimNode<T>[]): BoardG
     meaning: CLAIM_STATUSES[status].meaning,
     lines: claims
       .filter((claim) => claim.status === status)
-      .map((claim) => ({
-        claim,
-        by: [
-          ...new Set(
-            claim.history
-              .filter((change) => change.status === status)
-              .map((change) => (change.by.kind === 'outlet' ? change.by.source : change.by.entity)),
-          ),
-        ],
-      })),
+      .map((claim) => {
+        const changes = claim.history.filter((change) => change.status === status);
+        const by = [...new Set(changes.map((change) => (change.by.kind === 'outlet' ? change.by.source : change.by.entity)))];
+        // A claim reported in a person's name was not reported *by* them: it is attributed to them.
+        const movedBy = status === 'reported' && changes.every((change) => change.by.kind === 'entity') ? 'attributed to' : MOVED_BY[status];
+        return { claim, by, movedBy };
+      }),
   })).filter((group) => group.lines.length > 0);
 }
 
@@ -57,7 +57,7 @@ function tally(values: (string | undefined)[]): Tally[] {
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts]
     .map(([key, outlets]) => ({ key, outlets }))
-    .sort((a, b) => b.outlets - a.outlets || (a.key ?? '~').localeCompare(b.key ?? '~'));
+    .sort((a, b) => b.outlets - a.outlets || Number(a.key === undefined) - Number(b.key === undefined) || (a.key ?? '').localeCompare(b.key ?? ''));
 }
 
 /** The reporting outlets by country, language and kind. */
@@ -92,7 +92,7 @@ export function blindSpots<T extends DataTypes>(events: EventNode<T>[]): BlindSp
     const shared = first?.cited.find(
       (cited) => !event.coveringSources.includes(cited) && rest.every((report) => report.cited.includes(cited)),
     );
-    if (shared) spots.push({ event, kind: 'one-scoop', only: shared.name });
+    if (shared && event.coveringSources.length >= 2) spots.push({ event, kind: 'one-scoop', only: shared.name });
     return spots;
   });
 }
@@ -108,7 +108,7 @@ export interface Updates<T extends DataTypes> {
 export function updates<T extends DataTypes>(reports: ReportNode<T>[], correctionDates: DateView[], count: number, timeZone: string): Updates<T> {
   const newestFirst = storyOrder(timeZone, 'newest-first');
   const byAdded = (a: ReportNode<T>, b: ReportNode<T>) =>
-    newestFirst({ id: a.id, span: a.added.span, rank: 0, tieLabel: '' }, { id: b.id, span: b.added.span, rank: 0, tieLabel: '' });
+    newestFirst({ id: '', span: a.added.span, rank: 0, tieLabel: '' }, { id: '', span: b.added.span, rank: 0, tieLabel: '' });
   const recentlyAdded = [...reports].sort(byAdded).slice(0, count);
   const dates = [...reports.map((report) => report.added), ...correctionDates];
   const lastUpdated = dates.reduce<DateView | undefined>((latest, date) => (!latest || date.interval.latest > latest.interval.latest ? date : latest), undefined);

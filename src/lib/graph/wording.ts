@@ -7,6 +7,22 @@ export const outletLabel = (name: string, probable: boolean) => (probable ? `${n
 export const claimStatusLabel = (status: ClaimStatus) => CLAIM_STATUSES[status].label;
 export const claimBasisLabel = (basis: ClaimBasis) => CLAIM_BASES[basis];
 
+/** Who moved a claim to a status, as readers read it before the names: "denied by Ford and Xiaomi". */
+export const MOVED_BY: Record<ClaimStatus, string> = {
+  'on-record': 'said on the record by',
+  reported: 'reported by',
+  confirmed: 'confirmed by',
+  denied: 'denied by',
+  disputed: 'disputed by',
+  retracted: 'retracted by',
+};
+
+/** What "probable" means wherever an outlet is named with it (tooltips, the about page). */
+export const PROBABLE_MEANING = 'Probable: we could not confirm that this outlet published the report we attribute to it.';
+
+/** What no claim status means, said wherever the statuses are explained. */
+export const STATUS_NOT_VERIFIED = 'None of these means “verified by us”: a status says who said what on the record, and what became of it.';
+
 /** A claim as named anywhere (titles, cards, feeds, snippets): never a bare statement. */
 export const titledClaim = (status: ClaimStatus, statement: string) => `${CLAIM_STATUSES[status].prefix}: ${statement}`;
 

@@ -113,6 +113,48 @@ describe('claim coverage', () => {
   });
 });
 
+describe('claim coverage with several reports per outlet', () => {
+  it('gives ● to an outlet whose earliest carrier is the proved first, though its later ones are not', () => {
+    const story = storyOf({
+      claims: [{ id: 'c', basis: 'not-sourced', history: [{ status: 'reported', date: '2026-02-01', outlet: 'blog' }] }],
+      reports: [
+        { id: 'b-late', source: 'blog', published: '2026-02-20', claims: ['c'] },
+        { id: 'b-first', source: 'blog', published: '2026-02-02', claims: ['c'] },
+        { id: 'w', source: 'wire', published: '2026-02-10', claims: ['c'] },
+      ],
+    });
+    expect(marks(story.claimCoverage)).toEqual({ 'blog|c': '● first here; carried in 2 [b-first,b-late]', 'wire|c': '○ covered; carried in 1 [w]' });
+  });
+
+  it('gives the breaking outlet an empty ★ cell when it carried nothing here', () => {
+    const cell = coverageCell(storyOf(fordStory()).claimCoverage, 'bloomberg', 'farley-pitch')!;
+    expect(cell).toEqual({ mark: 'broke', symbol: '★', text: 'broke it', reports: [] });
+    const scoop = coverageCell(storyOf(fordStory()).eventCoverage, 'bloomberg', 'bloomberg-scoop')!;
+    expect(scoop.reports).toEqual([]);
+  });
+});
+
+describe('citations', () => {
+  it('lists who cites whom, most-used first, ties by citing then cited outlet id, each report counted once', () => {
+    const story = storyOf({
+      reports: [
+        { id: 'r1', source: 'zeta', published: '2026-02-01', cites: ['wire'] },
+        { id: 'r2', source: 'alpha', published: '2026-02-02', cites: ['wire', 'paper'] },
+        { id: 'r3', source: 'mid', published: '2026-02-03', cites: ['paper', 'paper'] },
+        { id: 'r4', source: 'mid', published: '2026-02-04', cites: ['paper'] },
+        { id: 'r5', source: 'alpha', published: '2026-02-05', cites: ['agency'] },
+      ],
+    });
+    expect(story.citations.map((edge) => `${edge.from.id}>${edge.to.id}:${edge.reports}`)).toEqual([
+      'mid>paper:2',
+      'alpha>agency:1',
+      'alpha>paper:1',
+      'alpha>wire:1',
+      'zeta>wire:1',
+    ]);
+  });
+});
+
 describe('wording', () => {
   it('has one symbol and legend per mark', () => {
     expect(Object.fromEntries(Object.entries(COVERAGE_MARKS).map(([key, { mark, text }]) => [key, `${mark} ${text}`]))).toEqual({

@@ -1,6 +1,7 @@
 // Story order and priority: the order is total and deterministic; "first" and "latest" only when dates prove them.
 import { describe, expect, it } from 'vitest';
 import { dateView } from '../../../src/lib/graph';
+import { byId } from '../../../src/lib/graph/ordering';
 import { date, fordStory, ids, storyOf, storyInput, type ReportSpec, type StorySpec } from '../../helpers/graph-fixture';
 import { buildStoryGraph } from '../../../src/lib/graph';
 import type { ContentTypes } from '../../../src/lib/story-types';
@@ -304,25 +305,6 @@ describe('outlets and entities', () => {
     expect(story.stats).toEqual({ reports: 5, outlets: 5, countries: 4, outletsWithoutCountry: 0, events: 6, claims: 3 });
   });
 
-  it('counts reports per week for day- and minute-dated reports, every week between, and the rest apart', () => {
-    const story = storyOf(fordStory());
-    expect(story.coverageByWeek).toEqual([
-      { week: '2026-02-02', count: 1 },
-      { week: '2026-02-09', count: 0 },
-      { week: '2026-02-16', count: 1 },
-    ]);
-    expect(story.reportsWithoutWeek).toBe(3);
-    const weekly = storyOf({
-      reports: [
-        { id: 'a', source: 's', published: '2026-02-16' },
-        { id: 'b', source: 's', published: '2026-02-18T10:00Z' },
-      ],
-    });
-    expect(weekly.coverageByWeek).toEqual([{ week: '2026-02-16', count: 2 }]);
-    expect(weekly.reportsWithoutWeek).toBe(0);
-    expect(storyOf({ reports: [{ id: 'a', source: 's', published: '2026-02' }] }).coverageByWeek).toEqual([]);
-  });
-
   it('gives reading time at an unhurried pace, at least a minute', () => {
     const timed = storyOf({
       reports: [
@@ -379,5 +361,86 @@ describe('dateView: everything about one date, computed once', () => {
 
   it('narrows with notBefore', () => {
     expect(dateView({ start: date('2026-02') }, 'UTC', Date.UTC(2026, 1, 13)).interval.earliest).toBe(Date.UTC(2026, 1, 13));
+  });
+});
+
+describe('tie-breakers', () => {
+  it('compares ids as text', () => {
+    expect(byId({ id: 'a' }, { id: 'b' })).toBe(-1);
+    expect(byId({ id: 'b' }, { id: 'a' })).toBe(1);
+    expect(byId({ id: 'a' }, { id: 'a' })).toBe(0);
+    expect(byId({ id: 'a-2' }, { id: 'a-10' })).toBe(1);
+  });
+
+  it('sorts outlets by name, not id, and outlets of the same name by id', () => {
+    const story = storyOf({
+      sources: [
+        { id: 'a-outlet', name: 'Zulu Times' },
+        { id: 'z-outlet', name: 'Alpha Daily' },
+        { id: 'm-outlet', name: 'Same Name' },
+        { id: 'b-outlet', name: 'Same Name' },
+        { id: 'c-cited', name: 'Zed Agency' },
+        { id: 'y-cited', name: 'Able Agency' },
+      ],
+      reports: [
+        { id: 'r1', source: 'a-outlet', published: '2026-02-01', cites: ['c-cited'] },
+        { id: 'r2', source: 'z-outlet', published: '2026-02-02', cites: ['y-cited'] },
+        { id: 'r3', source: 'm-outlet', published: '2026-02-03' },
+        { id: 'r4', source: 'b-outlet', published: '2026-02-04' },
+      ],
+    });
+    expect(ids(story.reportingSources)).toEqual(['z-outlet', 'b-outlet', 'm-outlet', 'a-outlet']);
+    expect(ids(story.citedOnlySources)).toEqual(['y-cited', 'c-cited']);
+    expect(ids(story.sources)).toEqual(['a-outlet', 'b-outlet', 'c-cited', 'm-outlet', 'y-cited', 'z-outlet']);
+  });
+
+  it('lists who relies on an outlet most first, then by name, whatever order the outlets are in', () => {
+    const story = storyOf({
+      sources: [
+        { id: 'a-blog', name: 'Blog' },
+        { id: 'b-zine', name: 'Zine' },
+        { id: 'c-aggregator', name: 'Aggregator' },
+        { id: 'd-digest', name: 'Digest' },
+      ],
+      reports: [
+        { id: 'b1', source: 'a-blog', published: '2026-02-01', cites: ['paper'] },
+        { id: 'z1', source: 'b-zine', published: '2026-02-02', cites: ['paper'] },
+        { id: 'g1', source: 'c-aggregator', published: '2026-02-03', cites: ['paper', 'wire'] },
+        { id: 'g2', source: 'c-aggregator', published: '2026-02-04', cites: ['paper', 'wire'] },
+        { id: 'g3', source: 'c-aggregator', published: '2026-02-05', cites: ['wire'] },
+        { id: 'd1', source: 'd-digest', published: '2026-02-06', cites: ['paper'] },
+      ],
+    });
+    expect(story.sourceById.get('paper')!.downstream.map((edge) => [edge.source.name, edge.reports])).toEqual([
+      ['Aggregator', 2],
+      ['Blog', 1],
+      ['Digest', 1],
+      ['Zine', 1],
+    ]);
+    expect(story.sourceById.get('c-aggregator')!.upstream.map((edge) => [edge.source.id, edge.reports])).toEqual([
+      ['wire', 3],
+      ['paper', 2],
+    ]);
+  });
+});
+
+describe('optional inputs', () => {
+  it('groups no entities by kind without kinds, counts countries only where known, and reads a missing "planned" as not planned', () => {
+    const input = storyInput({
+      sources: [{ id: 'known', country: 'US' }, { id: 'also-us', country: 'US' }, { id: 'unknown' }],
+      events: [{ id: 'e', date: '2026-02-01' }],
+      reports: [
+        { id: 'a', source: 'known', published: '2026-02-01', events: ['e'] },
+        { id: 'b', source: 'also-us', published: '2026-02-02' },
+        { id: 'c', source: 'unknown', published: '2026-02-03' },
+      ],
+    });
+    delete input.entityKinds;
+    delete input.events[0].span.planned;
+    const story = buildStoryGraph<ContentTypes>(input);
+    expect(story.entitiesByKind).toEqual([]);
+    expect(story.stats).toMatchObject({ outlets: 3, countries: 1, outletsWithoutCountry: 1 });
+    expect(story.eventById.get('e')!.planned).toBe(false);
+    expect(ids(story.latestDevelopment.candidates)).toEqual(['e']);
   });
 });
