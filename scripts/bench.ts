@@ -9,7 +9,7 @@ import { writeBaselineProject } from './bench/baseline';
 import { measureBuild } from './bench/measure';
 import { benchmarkMarkdown, type LighthouseRow, type SizeResult } from './bench/report';
 import { measureSearchCost } from './bench/search-cost';
-import { chromiumPath } from './browser.mjs';
+import { chromiumPath } from './browser';
 import { pageWeight } from './page-weight';
 
 const { values } = parseArgs({

@@ -140,7 +140,7 @@ export const DATE_SAMPLES: Record<DatePrecision, { sample: string; words: string
   month: { sample: '2026-02', words: 'a month' },
   day: { sample: '2026-02-16', words: 'a day' },
   days: { sample: '2026-02-13 or 2026-02-14', words: 'one of several days' },
-  minute: { sample: '2026-02-16T15:45Z', words: 'a time with Z or an offset such as -03:00' },
+  minute: { sample: '2026-02-16T15:45Z', words: 'a time, with Z or an offset such as -03:00' },
 };
 
 const DAY = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
@@ -158,7 +158,7 @@ export const datePattern = (precisions: readonly DatePrecision[]) =>
   `^(${precisions.map((precision) => `(${DATE_FORMS[precision]})`).join('|')})$`;
 
 const dateFormsHint = (precisions: readonly DatePrecision[]) =>
-  `Write ${precisions.map((precision) => `"${DATE_SAMPLES[precision].sample}" (${DATE_SAMPLES[precision].words})`).join(', ')}: only as precisely as known.`;
+  `Accepted: ${precisions.map((precision) => `"${DATE_SAMPLES[precision].sample}" (${DATE_SAMPLES[precision].words})`).join(' · ')}. Never more precise than known.`;
 
 /**
  * The precisions a field accepts when it is one of our dates: a string field whose value parses into a `StoryDate`.

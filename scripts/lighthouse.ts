@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
-import { chromiumArgs, chromiumPath } from './browser.mjs';
+import { chromiumArgs, chromiumPath } from './browser';
 import { serveStatic, type StaticServer } from './static-server';
 
 // ---- Types of the summary this script writes ----------------------------------------------------------------------

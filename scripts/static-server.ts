@@ -62,7 +62,9 @@ function pickEncoding(header: string | undefined): Encoding | undefined {
 function startServer(root: string, port: number): Promise<Server> {
   const compressed = new Map<string, Buffer>();
   const compress = (file: string, encoding: Encoding): Buffer => {
-    const key = `${encoding}:${file}`;
+    // Keyed by modification time and size too: a site rebuilt into the same folder is served afresh.
+    const { mtimeMs, size } = statSync(file);
+    const key = `${encoding}:${file}:${mtimeMs}:${size}`;
     let body = compressed.get(key);
     if (!body) {
       const raw = readFileSync(file);

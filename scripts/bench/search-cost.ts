@@ -1,7 +1,7 @@
 // What one search costs a reader: every Pagefind file the search page fetches to answer a query.
 import type { Response } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../browser.mjs';
+import { chromiumArgs, chromiumPath } from '../browser';
 import { gzippedSize } from '../page-weight';
 import { serveStatic } from '../static-server';
 

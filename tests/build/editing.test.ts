@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, TEST_BUILDS, type BuildResult } from '../helpers/build';
 import { readPages } from '../helpers/dist';
+import { freePort } from '../helpers/nginx';
 
 const FIXTURES = 'tests/fixtures';
 const contentRoot = 'tmp/test-content';
@@ -105,7 +106,9 @@ describe('the dev server', () => {
     const editorEnv = Object.fromEntries(
       Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
     );
-    const server = spawn('node_modules/.bin/astro', ['dev', '--ignore-lock', '--host', '127.0.0.1', '--port', '4399'], {
+    // A free port, never a fixed one: two runs of the suite side by side must not collide.
+    const port = await freePort();
+    const server = spawn('node_modules/.bin/astro', ['dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
       env: { ...editorEnv, CONTENT_DIR: content },
       stdio: 'pipe',
     });
@@ -117,7 +120,7 @@ describe('the dev server', () => {
       let lastAttempt = '';
       for (let attempt = 0; attempt < 60 && !html; attempt++) {
         await new Promise((resolve) => setTimeout(resolve, 500));
-        html = await fetch('http://127.0.0.1:4399/reports/draft-report/')
+        html = await fetch(`http://127.0.0.1:${port}/reports/draft-report/`)
           .then(async (response) => {
             lastAttempt = `HTTP ${response.status}`;
             return response.ok ? response.text() : '';

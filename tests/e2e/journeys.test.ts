@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserPath, launchBrowser } from '../helpers/browser';
 
 const serverUrl = inject('serverUrl');
 const executable = serverUrl ? browserPath() : undefined;
-const SCREENSHOTS = 'test-results/screenshots';
 
 describe.skipIf(!serverUrl || !executable)('a reader in a real browser, on the sub-path build', () => {
   const base = serverUrl!;
@@ -154,30 +152,5 @@ describe.skipIf(!serverUrl || !executable)('a reader in a real browser, on the s
     expect(Math.max(...gaps)).toBeLessThanOrEqual(12);
     await page.close();
     journeys(task);
-  });
-
-  it('leaves screenshots of the main page types for reviewers', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const pages = {
-      home: '',
-      report: 'reports/electrek-ford-asks-administration-chinese-ev-tech/',
-      outlet: 'sources/bloomberg/',
-      entity: 'entities/jim-farley/',
-      claims: 'claims/',
-      claim: 'claims/ford-xiaomi-us-talks/',
-      coverage: 'coverage/',
-      about: 'about/',
-      corrections: 'corrections/',
-    };
-    for (const [device, viewport] of Object.entries({ desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } })) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const page = await browser.newPage({ viewport, colorScheme });
-        for (const [name, path] of Object.entries(pages)) {
-          await page.goto(`${base}${path}`);
-          await page.screenshot({ path: `${SCREENSHOTS}/${name}-${device}-${colorScheme}.png`, fullPage: true });
-        }
-        await page.close();
-      }
-    }
   });
 });

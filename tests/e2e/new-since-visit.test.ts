@@ -6,7 +6,8 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, TEST_BUILDS } from '../helpers/build';
-import { browserPath, launchBrowser, serveFolder } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../../scripts/static-server';
+import { browserPath, launchBrowser } from '../helpers/browser';
 
 const executable = browserPath();
 const FIXTURE = 'tests/fixtures/precision-content';
@@ -29,14 +30,14 @@ const report = (id: string, added: string) =>
 describe.skipIf(!executable)('new since your last visit', () => {
   let browser: Browser;
   let context: BrowserContext;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
+  let server: StaticServer;
 
   beforeAll(async () => {
     rmSync(CONTENT, { recursive: true, force: true });
     mkdirSync(CONTENT, { recursive: true });
     cpSync(FIXTURE, CONTENT, { recursive: true });
     build();
-    server = await serveFolder(DIST);
+    server = await serveStatic(DIST);
     browser = await launchBrowser(executable!);
     context = await browser.newContext();
   });

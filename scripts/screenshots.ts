@@ -1,8 +1,8 @@
 // Screenshots of built pages at desktop and phone widths, light and dark, into tmp/screenshots/.
-// Usage: node scripts/screenshots.mjs [baseUrl] [path ...]   (serve dist/ first, e.g. `npm start`)
+// Usage: npm run screenshots -- [baseUrl] [path ...]   (serve dist/ first, e.g. `npm start`)
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromiumPath, chromiumArgs } from './browser.mjs';
+import { chromiumPath, chromiumArgs } from './browser';
 
 const [baseUrl = 'http://localhost:4321', ...requested] = process.argv.slice(2);
 const pagePaths = requested.length ? requested : ['/'];
@@ -12,7 +12,7 @@ mkdirSync(outDir, { recursive: true });
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 for (const [device, viewport] of Object.entries(viewports)) {
-  for (const colorScheme of ['light', 'dark']) {
+  for (const colorScheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({ viewport, colorScheme });
     for (const path of pagePaths) {
       await page.goto(new URL(path.replace(/^\//, ''), `${baseUrl.replace(/\/?$/, '/')}`).href);

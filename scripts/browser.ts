@@ -10,8 +10,8 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-export function chromiumPath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((path): path is string => !!path);
   const found = candidates.find((path) => existsSync(path));
   if (!found) {
     throw new Error(
