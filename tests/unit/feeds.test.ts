@@ -159,6 +159,24 @@ describe('the feed documents', () => {
     expect(entries[0]).not.toContain('<author>');
   });
 
+  it('states several corrections one a line, oldest first', () => {
+    const corrected = storyOf({
+      reports: [
+        {
+          id: 'r',
+          source: 'wire',
+          published: '2026-02',
+          corrections: [
+            { date: '2026-11-23', note: 'Fixed the outlet.' },
+            { date: '2026-11-24', note: 'Fixed the date.' },
+          ],
+        },
+      ],
+    });
+    const item = feedItem(corrected.reportById.get('r')!, site);
+    expect(item.content).toBe(`${item.summary}\n\nCorrected 23 November 2026: Fixed the outlet.\nCorrected 24 November 2026: Fixed the date.`);
+  });
+
   it('names several authors in one RSS author element', async () => {
     const pair = storyOf({ reports: [{ id: 'r', source: 'wire', published: '2026-02', authors: ['Ann Lee', 'Bo Chen'] }] });
     const [entry] = rssItems(await rssText([feedItem(pair.reportById.get('r')!, site)]));

@@ -119,6 +119,9 @@ describe('routes', () => {
       rss: paths.rss(),
       jsonFeed: paths.jsonFeed(),
       manifest: paths.manifest(),
+      about: paths.about(),
+      corrections: paths.corrections(),
+      openData: paths.openData(),
     }).toEqual({
       home: '/',
       reports: '/reports/',
@@ -141,7 +144,12 @@ describe('routes', () => {
       rss: '/rss.xml',
       jsonFeed: '/feed.json',
       manifest: '/manifest.webmanifest',
+      about: '/about/',
+      corrections: '/corrections/',
+      openData: '/open-data/',
     });
+    // A new path is added here too: nothing else checks how it is spelled.
+    expect(Object.keys(paths)).toHaveLength(25);
   });
 
   it('gives the first page of a timeline period no number, and later pages theirs', () => {

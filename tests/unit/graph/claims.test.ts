@@ -80,6 +80,8 @@ describe('origin: who made or broke a claim, and who first carried it here', () 
     expect(reportedFirst.origin).toBe('Attributed to Ceo, 1 February 2026; reported by Wire · not carried by any report here');
     const noOutlet = claimOf({ id: 'c', basis: 'on-record', claimant: 'ceo', history: [{ status: 'reported', date: '2026-02-01', entity: 'ceo' }] });
     expect(noOutlet.origin).toBe('Attributed to Ceo, 1 February 2026 · not carried by any report here');
+    expect(noOutlet.originPieces.map((piece) => piece.kind)).toEqual(['text', 'entity', 'text', 'date', 'text', 'text']);
+    expect(reportedFirst.originPieces.map((piece) => piece.kind)).toEqual(['text', 'entity', 'text', 'date', 'text', 'outlet', 'text', 'text']);
   });
 
   it('calls it attributed, not said on the record, when it was first only reported, though on the record later', () => {
@@ -228,11 +230,12 @@ describe('claims in the graph', () => {
       reports: [],
       claims: [
         { id: 'b', basis: 'not-sourced', history: [{ status: 'reported', date: '2026-02-01', outlet: 'w' }] },
+        { id: 'c', basis: 'not-sourced', history: [{ status: 'reported', date: '2026-02-01', outlet: 'w' }] },
         { id: 'a', basis: 'not-sourced', history: [{ status: 'reported', date: '2026-02-01', outlet: 'w' }] },
         { id: 'early', basis: 'not-sourced', history: [{ status: 'reported', date: '2026-01', outlet: 'w' }] },
       ],
     });
-    expect(ids(tied.claims)).toEqual(['early', 'a', 'b']);
+    expect(ids(tied.claims)).toEqual(['early', 'a', 'b', 'c']);
   });
 
   it('links carriers both ways, with whether each mentions the response', () => {

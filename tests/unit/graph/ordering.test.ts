@@ -85,13 +85,14 @@ describe('story order of reports', () => {
     const story = storyOf({
       events: [
         { id: 'a-denial', date: '2026-02-01', kind: 'denial' },
-        { id: 'z-report', date: '2026-02-01', kind: 'report' },
         { id: 'y-report', date: '2026-02-01', kind: 'report' },
+        { id: 'z-report', date: '2026-02-01', kind: 'report' },
+        { id: 'x-report', date: '2026-02-01', kind: 'report' },
         { id: 'policy', date: '2026-02-01', kind: 'policy' },
       ],
       reports: [],
     });
-    expect(ids(story.events)).toEqual(['policy', 'y-report', 'z-report', 'a-denial']);
+    expect(ids(story.events)).toEqual(['policy', 'x-report', 'y-report', 'z-report', 'a-denial']);
   });
 
   it('puts the reports of each outlet and entity in story order', () => {
@@ -429,16 +430,25 @@ describe('optional inputs', () => {
     const input = storyInput({
       sources: [{ id: 'known', country: 'US' }, { id: 'also-us', country: 'US' }, { id: 'unknown' }],
       events: [{ id: 'e', date: '2026-02-01' }],
+      claims: [{ id: 'c', basis: 'not-sourced', history: [{ status: 'reported', date: '2026-02-01', outlet: 'known' }] }],
       reports: [
-        { id: 'a', source: 'known', published: '2026-02-01', events: ['e'] },
+        { id: 'a', source: 'known', published: '2026-02-01', events: ['e'], entities: ['ford'] },
         { id: 'b', source: 'also-us', published: '2026-02-02' },
         { id: 'c', source: 'unknown', published: '2026-02-03' },
       ],
     });
     delete input.entityKinds;
     delete input.events[0].span.planned;
+    delete input.events[0].corrections;
+    delete input.reports[0].corrections;
+    delete input.claims![0].corrections;
     const story = buildStoryGraph<ContentTypes>(input);
     expect(story.entitiesByKind).toEqual([]);
+    expect(ids(story.entities)).toEqual(['ford']);
+    expect(story.reportById.get('a')!.corrections).toEqual([]);
+    expect(story.eventById.get('e')!.corrections).toEqual([]);
+    expect(story.claimById.get('c')!.corrections).toEqual([]);
+    expect(story.corrections).toEqual([]);
     expect(story.stats).toMatchObject({ outlets: 3, countries: 1, outletsWithoutCountry: 1 });
     expect(story.eventById.get('e')!.planned).toBe(false);
     expect(ids(story.latestDevelopment.candidates)).toEqual(['e']);

@@ -101,6 +101,32 @@ describe('outlet mix', () => {
   });
 });
 
+describe('outlet mix order', () => {
+  it('puts an unknown country after known ones of the same count, whatever order the outlets come in', () => {
+    const story = storyOf({
+      sources: [
+        { id: 'a', name: 'A', language: 'pt' },
+        { id: 'b', name: 'B', country: 'AU', language: 'en' },
+        { id: 'c', name: 'C', country: 'BR', language: 'de' },
+        { id: 'd', name: 'D', language: 'en' },
+        { id: 'e', name: 'E', country: 'AU', language: 'de' },
+        { id: 'f', name: 'F', country: 'BR', language: 'pt' },
+      ],
+      reports: ['a', 'b', 'c', 'd', 'e', 'f'].map((source, index) => ({ id: `r-${source}`, source, published: `2026-02-0${index + 1}` })),
+    });
+    expect(story.outletMix.byCountry).toEqual([
+      { key: 'AU', outlets: 2 },
+      { key: 'BR', outlets: 2 },
+      { key: undefined, outlets: 2 },
+    ]);
+    expect(story.outletMix.byLanguage).toEqual([
+      { key: 'de', outlets: 2 },
+      { key: 'en', outlets: 2 },
+      { key: 'pt', outlets: 2 },
+    ]);
+  });
+});
+
 describe('reach and blind spots', () => {
   it('counts the outlets covering an event and their countries, known and unknown', () => {
     const story = storyOf({
