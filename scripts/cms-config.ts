@@ -343,7 +343,10 @@ function fieldsOf(schema: AnySchema, context: WalkContext): CmsField[] {
       ...(Object.keys(story).length ? { story } : { story: undefined }),
     };
     if (!field.story) delete field.story;
-    if (field.widget === 'object' && !field.required) optionalWithin(field.fields!, field.label);
+    if (field.widget === 'object' && !field.required) {
+      optionalWithin(field.fields!, field.label);
+      field.collapsed = true; // folded away until the editor needs it
+    }
     return field;
   });
 }
@@ -434,11 +437,16 @@ function readSiteLanguage(contentDir: string): string | undefined {
   }
 }
 
-/** The fields of one collection as the form shows them (exported for the tests). */
-export function collectionFields(collection: CollectionName | 'site'): CmsField[] {
-  const schema = collection === 'site' ? site.siteSchema : COLLECTION_SCHEMAS[collection];
-  return fieldsOf(schema as unknown as AnySchema, { referenced: walker.referenced, path: collection });
-}
+/** `reference()` for schemas the form is made from: relation fields are found by it. */
+export const formReference = walker.reference;
+
+/** The form fields of any object schema built with `formReference` (the tests add fields to ours this way). */
+export const schemaFields = (schema: z.ZodObject, path = 'schema'): CmsField[] =>
+  fieldsOf(schema as unknown as AnySchema, { referenced: walker.referenced, path });
+
+/** The fields of one collection as the form shows them. */
+export const collectionFields = (collection: CollectionName | 'site'): CmsField[] =>
+  schemaFields(collection === 'site' ? site.siteSchema : COLLECTION_SCHEMAS[collection], collection);
 
 /** The whole configuration for one backend. */
 export function cmsConfig(options: CmsConfigOptions): CmsConfig {

@@ -85,7 +85,9 @@ const backend = spawn(process.execPath, [require.resolve('decap-server')], {
 children.push(backend);
 relay(backend, '[editor backend] ');
 
-const site = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', port, ...(values.host ? ['--host', values.host] : [])], {
+// --ignore-lock: this script owns its dev server (Astro would otherwise refuse to start beside another \`astro dev\` of
+// the project, or move itself to the background when it thinks an agent runs it).
+const site = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--port', port, ...(values.host ? ['--host', values.host] : [])], {
   env: { ...process.env, CMS_LOCAL_BACKEND: backendUrl },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
@@ -107,4 +109,6 @@ for (const child of children) {
     stop(code ?? 1);
   });
 }
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(0));
+// Stopped by a signal, it exits as shells expect of an interrupted program: 128 + the signal's number (130 for Ctrl-C).
+const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+for (const signal of Object.keys(SIGNAL_NUMBERS) as (keyof typeof SIGNAL_NUMBERS)[]) process.on(signal, () => stop(128 + SIGNAL_NUMBERS[signal]));

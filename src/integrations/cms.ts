@@ -187,7 +187,7 @@ export default function cms(contentDir: string): AstroIntegration {
         if (localBackend) adminBundle(root).catch((error: Error) => logger.error(`the editor could not be built: ${error.message}`));
 
         let failing: string | undefined;
-        const showOverlay = () => { logger.info(`DEBUG showOverlay ${Boolean(failing)}`); return failing && server.ws.send({ type: 'error', err: { message: failing, stack: '', plugin: 'content-check' } }); };
+        const showOverlay = () => failing && server.ws.send({ type: 'error', err: { message: failing, stack: '', plugin: 'content-check' } });
         server.ws.on('connection', showOverlay);
         const onContent = recheckOnChange(contentDir, logger, (message) => {
           failing = message;

@@ -17,6 +17,7 @@ interface Field extends WriterField {
 interface Collection {
   name: string;
   label: string;
+  folder?: string;
   format: string;
   extension: 'md' | 'yaml';
   fields?: Field[];
@@ -36,7 +37,7 @@ interface ImmutableMap {
   set(key: string, value: unknown): ImmutableMap;
 }
 
-/** The admin page's own files sit next to it: /admin/config.yml, /admin/decap/…, under any base path. */
+/** The admin page's own files sit next to it (/admin/config.yml, /admin/check.json), under any base path. */
 const here = (path: string) => new URL(path, document.baseURI).href;
 
 /** Everything under a `story` key is ours (scripts/cms-config.ts); Decap gets the configuration without it. */
@@ -44,6 +45,30 @@ function withoutStory(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutStory);
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'story').map(([key, item]) => [key, withoutStory(item)]));
+}
+
+/** Where Decap's English reads wrong for this site. */
+const WORDS = {
+  collection: { collectionTop: { newButton: 'New %{collectionLabel}' } },
+  editor: {
+    editorToolbar: {
+      publish: 'Save',
+      publishing: 'Saving…',
+      published: 'Saved',
+      publishNow: 'Save now',
+      publishAndCreateNew: 'Save and create another',
+      publishAndDuplicate: 'Save and duplicate',
+    },
+  },
+};
+
+/** `base` with `changes` laid over it, object by object. */
+function merged(base: unknown, changes: Record<string, unknown>): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(changes)) {
+    result[key] = typeof value === 'object' && value !== null ? merged(result[key] ?? {}, value as Record<string, unknown>) : value;
+  }
+  return result;
 }
 
 /** Today in UTC, as `npm run new:report` writes `added`: the day the editor adds the report. */
@@ -118,8 +143,23 @@ function showVerdict(problems: Problem[], saved: string | undefined) {
   document.body.append(panel);
 }
 
+/** A file of the dev site, tried for a while: the dev server restarts when its configuration's files change. */
+async function fetchPatiently(url: string, attempts = 20): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(url);
+      if (response.ok || attempt >= attempts) return response;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+    await new Promise((done) => setTimeout(done, 1000));
+  }
+}
+
 async function main() {
-  const config = parse(await (await fetch(here('config.yml'))).text()) as Config;
+  const response = await fetchPatiently(here('config.yml'));
+  if (!response.ok) throw new Error(`config.yml: ${response.status} ${response.statusText}`);
+  const config = parse(await response.text()) as Config;
   const local = typeof config.local_backend === 'object' ? config.local_backend.url : config.local_backend ? 'http://localhost:8081/api/v1' : undefined;
   const backendUrl = config.backend.name === 'proxy' ? config.backend.proxy_url : local;
   if (backendUrl && ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname)) {
@@ -133,22 +173,7 @@ async function main() {
   }
 
   // Decap says "Publish" for writing a file; here a save writes the file and only clearing "Draft" publishes.
-  const english = CMS.getLocale('en') as { editor: { editorToolbar: Record<string, string> } };
-  CMS.registerLocale('en', {
-    ...english,
-    editor: {
-      ...english.editor,
-      editorToolbar: {
-        ...english.editor.editorToolbar,
-        publish: 'Save',
-        publishing: 'Saving…',
-        published: 'Saved',
-        publishNow: 'Save now',
-        publishAndCreateNew: 'Save and create another',
-        publishAndDuplicate: 'Save and duplicate',
-      },
-    },
-  });
+  CMS.registerLocale('en', merged(CMS.getLocale('en'), WORDS));
 
   const collections = new Map(config.collections.map((collection) => [collection.name, collection]));
   for (const collection of config.collections) {
@@ -180,22 +205,15 @@ async function main() {
         const data = entry.get('data') as ImmutableMap;
         const collection = collections.get(String(entry.get('collection')));
         const id = entry.get('slug') ?? data.get(NEW_ID);
-        const saved = id && collection?.fields ? `/${collection.name}/${String(id)}.${collection.extension}` : undefined;
-        // The dev server may be restarting (it does when its configuration's files change): try for a while.
-        let failure: Error | undefined;
-        for (let attempt = 0; attempt < 20; attempt++) {
-          try {
-            const response = await fetch(here(check));
-            if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-            const { problems } = (await response.json()) as { problems: Problem[] };
-            showVerdict(problems, saved);
-            return;
-          } catch (error) {
-            failure = error as Error;
-            await new Promise((done) => setTimeout(done, 1000));
-          }
+        const saved = id && collection?.folder ? `/${collection.folder.split('/').pop()}/${String(id)}.${collection.extension}` : undefined;
+        try {
+          const response = await fetchPatiently(here(check));
+          if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+          const { problems } = (await response.json()) as { problems: Problem[] };
+          showVerdict(problems, saved);
+        } catch (error) {
+          showVerdict([{ severity: 'warning', file: 'the checker', message: `could not run (${(error as Error).message}): run "npm run check"` }], undefined);
         }
-        showVerdict([{ severity: 'warning', file: 'the checker', message: `could not run (${failure?.message}): run "npm run check"` }], undefined);
       },
     });
   }
