@@ -56,6 +56,27 @@ describe('claims board', () => {
     expect(story.claimsBoard[0].meaning).toBe('A person or organisation it concerns denied it on the record.');
   });
 
+  it('says a reported claim was attributed to a person only when no outlet reported it', () => {
+    const story = storyOf({
+      reports: [],
+      claims: [
+        { id: 'said', basis: 'unnamed-sources', history: [{ status: 'reported', date: '2026-02-01', entity: 'ceo' }] },
+        {
+          id: 'both',
+          basis: 'unnamed-sources',
+          history: [
+            { status: 'reported', date: '2026-02-01', entity: 'ceo' },
+            { status: 'reported', date: '2026-02-02', outlet: 'wire' },
+          ],
+        },
+      ],
+    });
+    expect(story.claimsBoard[0].lines.map((line) => [line.claim.id, line.movedBy, ids(line.by)])).toEqual([
+      ['both', 'reported by', ['ceo', 'wire']],
+      ['said', 'attributed to', ['ceo']],
+    ]);
+  });
+
   it('leaves out statuses no claim has', () => {
     const story = storyOf(fordStory());
     expect(story.claimsBoard.map((group) => [group.status, group.lines.map((line) => line.claim.id)])).toEqual([
