@@ -3,9 +3,11 @@
 // Reports: the score in the terminal (clear-text) and reports/mutation/mutation.json (ignored by git).
 // Mutate a part only: `npm run mutation -- --mutate 'src/lib/**/*.ts'`.
 
-// The test runner processes inherit a machine time zone far from UTC (UTC+14), so a mutant that lets the machine's
-// zone leak into a label or date in place of the site's is caught (the unit tests pass in any zone).
+// The test runner processes inherit a machine time zone far from UTC (UTC+14) and a German locale, so a mutant that
+// lets the machine's zone or language leak into a label or date in place of the site's is caught (the unit tests
+// pass in any zone and locale).
 process.env.TZ = 'Pacific/Kiritimati';
+process.env.LC_ALL = 'de_DE.UTF-8';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
