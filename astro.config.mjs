@@ -31,7 +31,9 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
  */
 function inlineScriptHashes(dir = 'src') {
   const hashes = new Set();
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.astro')).sort();
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.astro'))
+    .sort();
   for (const file of files) {
     const source = readFileSync(join(dir, file), 'utf8');
     for (const [, attributes, code = ''] of source.matchAll(/<script\b([^>]*?)(?:\/>|>([\s\S]*?)<\/script>)/g)) {
@@ -39,7 +41,9 @@ function inlineScriptHashes(dir = 'src') {
       const type = /\btype="([^"]*)"/.exec(attributes)?.[1];
       if (type && !/^(module|text\/javascript)$/.test(type)) continue; // data blocks (JSON-LD) never run
       if (/\b(define:vars|set:html|set:text)\b/.test(attributes)) {
-        throw new Error(`${join(dir, file)}: an inline <script> must be literal text to be allowed by the Content Security Policy (no define:vars or set:html); pass data in data-* attributes`);
+        throw new Error(
+          `${join(dir, file)}: an inline <script> must be literal text to be allowed by the Content Security Policy (no define:vars or set:html); pass data in data-* attributes`,
+        );
       }
       hashes.add(`sha256-${createHash('sha256').update(code).digest('base64')}`);
     }
@@ -90,7 +94,9 @@ export default defineConfig({
         entities: readEntityNames(`${contentDir}/entities`),
         entityHref: paths.entity,
         reportUnsafe: (file, finding) =>
-          console.warn(`[content] ${relative(process.cwd(), file.path)}: removed ${finding} (unsafe HTML is never published)`),
+          console.warn(
+            `[content] ${relative(process.cwd(), file.path)}: removed ${finding} (unsafe HTML is never published)`,
+          ),
       }),
     ),
   },

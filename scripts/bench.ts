@@ -76,11 +76,17 @@ for (const reports of sizes) {
   log(`${reports} reports: baseline`);
   const baseCache = join(work, `baseline-cache-${reports}`);
   rmSync(baseCache, { recursive: true, force: true });
-  const baseline = measureBuild(['--force', '--root', baselineRoot], { CONTENT_DIR: content, ASTRO_CACHE_DIR: baseCache }, join(work, `baseline-dist-${reports}`));
+  const baseline = measureBuild(
+    ['--force', '--root', baselineRoot],
+    { CONTENT_DIR: content, ASTRO_CACHE_DIR: baseCache },
+    join(work, `baseline-dist-${reports}`),
+  );
   if (!baseline.ok) fail(`baseline build of ${reports}`, baseline.log);
 
   results.push({ reports, ours, baseline, warm, reportPageKB, homePageKB, search });
-  log(`${reports}: ours ${ours.seconds}s / ${ours.peakMB} MB, baseline ${baseline.seconds}s, warm ${warm.seconds}s, search ${search.kilobytes} KB`);
+  log(
+    `${reports}: ours ${ours.seconds}s / ${ours.peakMB} MB, baseline ${baseline.seconds}s, warm ${warm.seconds}s, search ${search.kilobytes} KB`,
+  );
   rmSync(join(work, `baseline-dist-${reports}`), { recursive: true, force: true });
 }
 
@@ -97,17 +103,26 @@ const seedWeights = [
 let lighthouse: { rows: LighthouseRow[]; note?: string } | undefined;
 if (values.lighthouse) {
   const summary = join(work, 'lighthouse.json');
-  const run = spawnSync('node_modules/.bin/tsx', ['scripts/lighthouse.ts', '--dist', seedDist, '--out', summary], { encoding: 'utf8' });
-  lighthouse = existsSync(summary) && run.status === 0
-    ? {
-        rows: (JSON.parse(readFileSync(summary, 'utf8')).pages as { name: string; path: string; scores: Record<string, number>; failingAudits: LighthouseRow['failing'] }[]).map(
-          (page) => ({ page: `${page.name} (${page.path})`, scores: page.scores, failing: page.failingAudits }),
-        ),
-      }
-    : { rows: [], note: `Lighthouse did not run: ${(run.stderr || run.stdout).trim().split('\n').at(-1)}` };
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/lighthouse.ts', '--dist', seedDist, '--out', summary], {
+    encoding: 'utf8',
+  });
+  lighthouse =
+    existsSync(summary) && run.status === 0
+      ? {
+          rows: (
+            JSON.parse(readFileSync(summary, 'utf8')).pages as {
+              name: string;
+              path: string;
+              scores: Record<string, number>;
+              failingAudits: LighthouseRow['failing'];
+            }[]
+          ).map((page) => ({ page: `${page.name} (${page.path})`, scores: page.scores, failing: page.failingAudits })),
+        }
+      : { rows: [], note: `Lighthouse did not run: ${(run.stderr || run.stdout).trim().split('\n').at(-1)}` };
 }
 
-const version = (command: string, args: string[]) => spawnSync(command, args, { encoding: 'utf8' }).stdout.trim().split('\n')[0];
+const version = (command: string, args: string[]) =>
+  spawnSync(command, args, { encoding: 'utf8' }).stdout.trim().split('\n')[0];
 const machine = {
   CPU: `${cpus()[0].model}, ${cpus().length} cores`,
   memory: `${Math.round(totalmem() / 1024 ** 3)} GiB`,
@@ -116,6 +131,13 @@ const machine = {
   Pagefind: JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')).version,
   Chromium: version(chromiumPath(), ['--version']),
 };
-writeFileSync(join(work, 'results.json'), JSON.stringify({ machine, sizes: results, seedWeights, lighthouse }, (key, value) => (key === 'log' ? undefined : value), 2));
+writeFileSync(
+  join(work, 'results.json'),
+  JSON.stringify(
+    { machine, sizes: results, seedWeights, lighthouse },
+    (key, value) => (key === 'log' ? undefined : value),
+    2,
+  ),
+);
 writeFileSync(values.out, benchmarkMarkdown({ machine, sizes: results, seedWeights, lighthouse }));
 log(`wrote ${values.out}`);

@@ -11,7 +11,9 @@ export const chromiumArgs = [
 ];
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((path): path is string => !!path);
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    (path): path is string => !!path,
+  );
   const found = candidates.find((path) => existsSync(path));
   if (!found) {
     throw new Error(

@@ -36,7 +36,9 @@ if (Number.isNaN(now)) {
   process.exit(2);
 }
 if (Boolean(values.against) !== reports.length > 0) {
-  console.error(`${values.against ? '--against needs the report files to compare' : `"${reports.join(' ')}": name the article with --against`}\n\n${USAGE}`);
+  console.error(
+    `${values.against ? '--against needs the report files to compare' : `"${reports.join(' ')}": name the article with --against`}\n\n${USAGE}`,
+  );
   process.exit(2);
 }
 let article = '';

@@ -106,7 +106,9 @@ export interface CmsConfigOptions {
    * `local`: the dev site, with decap-server at `localBackendUrl` on the content folder itself (paths relative to it).
    * `github`: a production build; paths are relative to the repository root.
    */
-  backend: { name: 'local'; url?: string } | { name: 'github'; repo: string; branch?: string; baseUrl?: string; authEndpoint?: string };
+  backend:
+    | { name: 'local'; url?: string }
+    | { name: 'github'; repo: string; branch?: string; baseUrl?: string; authEndpoint?: string };
   /** The content folder (default CONTENT_DIR or content/). */
   contentDir?: string;
   /** The repository root, for the GitHub backend's paths (default: the working directory). */
@@ -199,8 +201,19 @@ function unwrap(schema: AnySchema): Unwrapped {
 }
 
 /** The label maps exported beside the schemas (EVENT_KINDS, CLAIM_STATUSES…): an enum's options read as words. */
-const LABEL_MAPS: Record<string, unknown>[] = [claims, common, corrections, entities, events, reports, site, sources].flatMap((module) =>
-  Object.values(module).filter((value): value is Record<string, unknown> => typeof value === 'object' && value !== null && !('def' in value)),
+const LABEL_MAPS: Record<string, unknown>[] = [
+  claims,
+  common,
+  corrections,
+  entities,
+  events,
+  reports,
+  site,
+  sources,
+].flatMap((module) =>
+  Object.values(module).filter(
+    (value): value is Record<string, unknown> => typeof value === 'object' && value !== null && !('def' in value),
+  ),
 );
 
 function optionLabel(values: string[], value: string): string {
@@ -227,7 +240,10 @@ const LABELS: Record<string, string> = {
 };
 const labelOf = (name: string) =>
   LABELS[name] ??
-  `${name[0].toUpperCase()}${name.slice(1).replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)}`.replace(/ url$/, ' address');
+  `${name[0].toUpperCase()}${name.slice(1).replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)}`.replace(
+    / url$/,
+    ' address',
+  );
 
 /** One item of a list field, for its "Add" button. */
 const SINGULAR: Record<string, string> = { history: 'Status change', soFar: 'Paragraph' };
@@ -243,7 +259,12 @@ export const nameField = (shape: Record<string, unknown>) => NAME_FIELDS.find((f
 
 /** Which check's message to show when a string does not match its pattern. */
 function stringPattern(schema: AnySchema): [string, string] | undefined {
-  const def = schema.def as { format?: string; protocol?: RegExp; error?: () => string; checks?: { _zod: { def: Record<string, unknown> } }[] };
+  const def = schema.def as {
+    format?: string;
+    protocol?: RegExp;
+    error?: () => string;
+    checks?: { _zod: { def: Record<string, unknown> } }[];
+  };
   if (def.format === 'url') {
     const protocol = def.protocol?.source.replace(/^\^|\$$/g, '') ?? 'https?';
     // "https://…" needs its slashes; "mailto:…" has none.
@@ -264,18 +285,32 @@ interface WalkContext {
 }
 
 /** The widget of a single value (a field, or the items of a list). */
-function widgetFor(name: string, schema: AnySchema, context: WalkContext): Omit<CmsField, 'name' | 'label' | 'required'> {
+function widgetFor(
+  name: string,
+  schema: AnySchema,
+  context: WalkContext,
+): Omit<CmsField, 'name' | 'label' | 'required'> {
   const collection = context.referenced.get(schema.def);
   if (collection) {
     const shape = COLLECTION_SCHEMAS[collection].shape;
     const search = nameField(shape) ?? 'title';
-    return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: [search], display_fields: [search], options_length: 1000 };
+    return {
+      widget: 'relation',
+      collection,
+      value_field: '{{slug}}',
+      search_fields: [search],
+      display_fields: [search],
+      options_length: 1000,
+    };
   }
   const precisions = datePrecisions(schema);
   if (precisions) {
     return {
       widget: 'string',
-      pattern: [datePattern(precisions), `write ${precisions.map((precision) => `"${DATE_SAMPLES[precision].sample}"`).join(', ')} (${precisions.map((precision) => DATE_SAMPLES[precision].words).join(', ')}): never more precise than known`],
+      pattern: [
+        datePattern(precisions),
+        `write ${precisions.map((precision) => `"${DATE_SAMPLES[precision].sample}"`).join(', ')} (${precisions.map((precision) => DATE_SAMPLES[precision].words).join(', ')}): never more precise than known`,
+      ],
       story: { quote: true, date: precisions },
     };
   }
@@ -284,7 +319,9 @@ function widgetFor(name: string, schema: AnySchema, context: WalkContext): Omit<
       const pattern = stringPattern(schema);
       // Codes and addresses are written bare (`language: en`, `timeZone: UTC`); our own words in quotes.
       if (pattern) return { widget: 'string', pattern };
-      const refined = (schema.def.checks as { _zod: { def: { check: string } } }[] | undefined)?.some((check) => check._zod.def.check === 'custom');
+      const refined = (schema.def.checks as { _zod: { def: { check: string } } }[] | undefined)?.some(
+        (check) => check._zod.def.check === 'custom',
+      );
       if (refined) return { widget: 'string' };
       return { widget: ONE_LINE.has(name) ? 'string' : 'text', story: { quote: true } };
     }
@@ -309,13 +346,21 @@ function widgetFor(name: string, schema: AnySchema, context: WalkContext): Omit<
         return {
           widget: 'list',
           label_singular: singularOf(name),
-          summary: [first, second].filter(Boolean).map((field) => `{{fields.${field.name}}}`).join(' · '),
+          summary: [first, second]
+            .filter(Boolean)
+            .map((field) => `{{fields.${field.name}}}`)
+            .join(' · '),
           collapsed: false,
           fields: item.fields,
           ...bounds,
         };
       }
-      return { widget: 'list', collapsed: false, field: { name: 'item', label: singularOf(name), required: true, ...item }, ...bounds };
+      return {
+        widget: 'list',
+        collapsed: false,
+        field: { name: 'item', label: singularOf(name), required: true, ...item },
+        ...bounds,
+      };
     }
     default:
       throw new Error(
@@ -331,7 +376,10 @@ function fieldsOf(schema: AnySchema, context: WalkContext): CmsField[] {
     const { schema: inner, optional, defaultValue, description } = unwrap(fieldSchema);
     const widget = widgetFor(name, inner, { ...context, path: `${context.path}.${name}` });
     const isEmptyDefault = Array.isArray(defaultValue) && defaultValue.length === 0;
-    const story: FieldStory = { ...widget.story, ...(defaultValue !== undefined && !isEmptyDefault ? { default: defaultValue } : {}) };
+    const story: FieldStory = {
+      ...widget.story,
+      ...(defaultValue !== undefined && !isEmptyDefault ? { default: defaultValue } : {}),
+    };
     const precisions = story.date;
     const hint = [description, precisions ? dateFormsHint(precisions) : undefined].filter(Boolean).join(' ');
     const field: CmsField = {
@@ -391,9 +439,21 @@ const COLLECTION_TEXT: Record<CollectionName, { label: string; singular: string;
       'One article by one outlet, with our digest of it. A new report is a draft until you clear "Draft". Saving writes content/reports/<outlet>-<headline words>.md; the checker then lists anything wrong (docs/authoring.md).',
   },
   events: { label: 'Events', singular: 'Event', description: 'The dated developments that make up the timeline.' },
-  sources: { label: 'Outlets', singular: 'Outlet', description: 'Publications that report on the story, or are only cited by those that do.' },
-  entities: { label: 'People and organisations', singular: 'Person or organisation', description: 'The people, companies, governments and agencies the story names.' },
-  claims: { label: 'Claims', singular: 'Claim', description: 'Statements made in the story, who made them, and what became of them.' },
+  sources: {
+    label: 'Outlets',
+    singular: 'Outlet',
+    description: 'Publications that report on the story, or are only cited by those that do.',
+  },
+  entities: {
+    label: 'People and organisations',
+    singular: 'Person or organisation',
+    description: 'The people, companies, governments and agencies the story names.',
+  },
+  claims: {
+    label: 'Claims',
+    singular: 'Claim',
+    description: 'Statements made in the story, who made them, and what became of them.',
+  },
 };
 
 /** Lists read like a newsroom's: the date and outlet before the headline; drafts marked. */
@@ -453,8 +513,13 @@ export function cmsConfig(options: CmsConfigOptions): CmsConfig {
   const contentDir = options.contentDir ?? process.env.CONTENT_DIR ?? 'content';
   // decap-server runs on the content folder itself; GitHub sees the repository, where it is e.g. "content/".
   const prefix =
-    options.backend.name === 'local' ? '' : `${relative(resolve(options.repoRoot ?? '.'), resolve(contentDir)).split('\\').join('/')}/`;
-  if (prefix.startsWith('../')) throw new Error(`the content folder ${contentDir} is outside the repository ${options.repoRoot ?? '.'}`);
+    options.backend.name === 'local'
+      ? ''
+      : `${relative(resolve(options.repoRoot ?? '.'), resolve(contentDir))
+          .split('\\')
+          .join('/')}/`;
+  if (prefix.startsWith('../'))
+    throw new Error(`the content folder ${contentDir} is outside the repository ${options.repoRoot ?? '.'}`);
   const siteLanguage = readSiteLanguage(contentDir);
 
   const collections: CmsCollection[] = ORDER.map((name) => {
@@ -465,7 +530,9 @@ export function cmsConfig(options: CmsConfigOptions): CmsConfig {
       fields.push(DIGEST);
     }
     const extension = COLLECTIONS[name].extension.slice(1) as 'md' | 'yaml';
-    const sortable = ['published', 'date', 'added', identifier].filter((field) => fields.some((candidate) => candidate.name === field));
+    const sortable = ['published', 'date', 'added', identifier].filter((field) =>
+      fields.some((candidate) => candidate.name === field),
+    );
     return {
       name,
       label: COLLECTION_TEXT[name].label,
@@ -484,7 +551,9 @@ export function cmsConfig(options: CmsConfigOptions): CmsConfig {
       story: { id_from: name === 'reports' ? ['source', identifier] : [identifier] },
       summary: SUMMARIES[name] ?? `{{${identifier}}}`,
       sortable_fields: sortable,
-      ...(fields.some((field) => field.name === 'draft') ? { view_filters: [{ label: 'Drafts', field: 'draft', pattern: true }] } : {}),
+      ...(fields.some((field) => field.name === 'draft')
+        ? { view_filters: [{ label: 'Drafts', field: 'draft', pattern: true }] }
+        : {}),
       fields,
     };
   });
@@ -529,7 +598,8 @@ const HEADER = `# Generated from src/schemas/ by scripts/cms-config.ts (npm run 
 # The "story" keys are read by the admin page's file writer and removed before Decap CMS sees the configuration.
 `;
 
-export const cmsConfigYaml = (options: CmsConfigOptions) => `${HEADER}${stringify(cmsConfig(options), { lineWidth: 0 })}`;
+export const cmsConfigYaml = (options: CmsConfigOptions) =>
+  `${HEADER}${stringify(cmsConfig(options), { lineWidth: 0 })}`;
 
 // ---- command line ------------------------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { contentDir } from '../src/lib/content-dir';
 
 const USAGE = `Usage: npm run edit -- [--port 4321] [--host localhost] [--cms-port 8081]
@@ -19,7 +19,12 @@ Starts the dev site (astro dev) and decap-server, the editor's local backend, on
 let values: { port?: string; host?: string; 'cms-port'?: string; help?: boolean };
 try {
   ({ values } = parseArgs({
-    options: { port: { type: 'string' }, host: { type: 'string' }, 'cms-port': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'cms-port': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   }));
 } catch (error) {
   console.error(`${(error as Error).message}\n\n${USAGE}`);
@@ -31,7 +36,10 @@ if (values.help) {
 }
 const port = values.port ?? '4321';
 const cmsPort = values['cms-port'] ?? '8081';
-for (const [flag, value] of [['--port', port], ['--cms-port', cmsPort]]) {
+for (const [flag, value] of [
+  ['--port', port],
+  ['--cms-port', cmsPort],
+]) {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 65535) {
     console.error(`${flag} "${value}" is not a port number\n\n${USAGE}`);
     process.exit(2);
@@ -50,7 +58,10 @@ let stopping = false;
 
 /** Prefixes every line a child prints, so the two logs can be told apart. */
 function relay(child: ChildProcess, prefix: string) {
-  for (const [stream, target] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+  for (const [stream, target] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
     let rest = '';
     stream?.setEncoding('utf8');
     stream?.on('data', (chunk: string) => {
@@ -70,16 +81,27 @@ function stop(code: number) {
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }, 5000);
   deadline.unref();
-  Promise.all(children.map((child) => (child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((done) => child.once('exit', done))))).then(
-    () => process.exit(code),
-  );
+  Promise.all(
+    children.map((child) =>
+      child.exitCode !== null || child.signalCode !== null
+        ? undefined
+        : new Promise((done) => child.once('exit', done)),
+    ),
+  ).then(() => process.exit(code));
 }
 
 // decap-server writes where its paths point: the content folder itself (the dev configuration's paths are relative
 // to it). It reads a .env from its working directory, so it starts in that folder too.
 const backend = spawn(process.execPath, [require.resolve('decap-server')], {
   cwd: content,
-  env: { ...process.env, PORT: cmsPort, BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: content, MODE: 'fs', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
+  env: {
+    ...process.env,
+    PORT: cmsPort,
+    BIND_HOST: '127.0.0.1',
+    GIT_REPO_DIRECTORY: content,
+    MODE: 'fs',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+  },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 children.push(backend);
@@ -87,28 +109,44 @@ relay(backend, '[editor backend] ');
 
 // --ignore-lock: this script owns its dev server (Astro would otherwise refuse to start beside another \`astro dev\` of
 // the project, or move itself to the background when it thinks an agent runs it).
-const site = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--port', port, ...(values.host ? ['--host', values.host] : [])], {
-  env: { ...process.env, CMS_LOCAL_BACKEND: backendUrl },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
+const site = spawn(
+  process.execPath,
+  [
+    resolve('node_modules/astro/bin/astro.mjs'),
+    'dev',
+    '--ignore-lock',
+    '--port',
+    port,
+    ...(values.host ? ['--host', values.host] : []),
+  ],
+  {
+    env: { ...process.env, CMS_LOCAL_BACKEND: backendUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  },
+);
 children.push(site);
 relay(site, '');
 
 let announced = false;
 site.stdout?.on('data', (chunk: string) => {
-  const local = /Local\s+(http:\/\/\S+)/.exec(String(chunk).replace(/\x1b\[[0-9;]*m/g, ''));
+  const local = /Local\s+(http:\/\/\S+)/.exec(stripVTControlCharacters(String(chunk)));
   if (announced || !local) return;
   announced = true;
-  console.log(`\n  Editor: ${local[1].replace(/\/?$/, '/')}admin/  (content: ${content}; Ctrl-C stops the site and the editor)\n`);
+  console.log(
+    `\n  Editor: ${local[1].replace(/\/?$/, '/')}admin/  (content: ${content}; Ctrl-C stops the site and the editor)\n`,
+  );
 });
 
 for (const child of children) {
   child.on('exit', (code, signal) => {
     if (stopping) return;
-    console.error(`${child === site ? 'the dev site' : 'the editor backend'} stopped (${signal ?? `exit code ${code}`}); stopping the other`);
+    console.error(
+      `${child === site ? 'the dev site' : 'the editor backend'} stopped (${signal ?? `exit code ${code}`}); stopping the other`,
+    );
     stop(code ?? 1);
   });
 }
 // Stopped by a signal, it exits as shells expect of an interrupted program: 128 + the signal's number (130 for Ctrl-C).
 const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
-for (const signal of Object.keys(SIGNAL_NUMBERS) as (keyof typeof SIGNAL_NUMBERS)[]) process.on(signal, () => stop(128 + SIGNAL_NUMBERS[signal]));
+for (const signal of Object.keys(SIGNAL_NUMBERS) as (keyof typeof SIGNAL_NUMBERS)[])
+  process.on(signal, () => stop(128 + SIGNAL_NUMBERS[signal]));

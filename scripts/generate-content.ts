@@ -36,7 +36,8 @@ function canonical(path: string): string {
   return parent === absolute ? absolute : join(canonical(parent), basename(absolute));
 }
 
-const isInside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+const isInside = (child: string, parent: string) =>
+  child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
 
 let values: Record<string, string | boolean | undefined>;
 try {
@@ -65,7 +66,8 @@ if (values.help) {
 function count(name: string, min: number): number | undefined {
   const text = values[name];
   if (text === undefined) return undefined;
-  if (typeof text !== 'string' || !/^\d+$/.test(text) || Number(text) < min) fail(`--${name} takes a whole number of at least ${min} (got "${text}")`, true);
+  if (typeof text !== 'string' || !/^\d+$/.test(text) || Number(text) < min)
+    fail(`--${name} takes a whole number of at least ${min} (got "${text}")`, true);
   return Number(text);
 }
 
@@ -85,17 +87,23 @@ if (!out) fail('say where to write: --out DIR, or set CONTENT_DIR', true);
 const target = canonical(out);
 const repoContent = canonical(REPO_CONTENT);
 if (isInside(target, repoContent)) {
-  fail(`refusing to write into the repository's own content folder (${relative(process.cwd(), repoContent) || repoContent}): choose another folder, e.g. --out tmp/synthetic`);
+  fail(
+    `refusing to write into the repository's own content folder (${relative(process.cwd(), repoContent) || repoContent}): choose another folder, e.g. --out tmp/synthetic`,
+  );
 }
 if (existsSync(target)) {
   if (!statSync(target).isDirectory()) fail(`${out} exists and is not a folder`);
   const present = readdirSync(target);
   if (present.length && !present.includes(MARKER)) {
-    fail(`refusing to write into ${out}: it is not empty and has no ${MARKER} marker, so it was not written by this script. Choose an empty or new folder.`);
+    fail(
+      `refusing to write into ${out}: it is not empty and has no ${MARKER} marker, so it was not written by this script. Choose an empty or new folder.`,
+    );
   }
   const foreign = present.filter((name) => !OURS.has(name));
   if (present.length && foreign.length) {
-    fail(`refusing to replace ${out}: besides its earlier output it holds ${foreign.join(', ')}. Move those away or choose another folder.`);
+    fail(
+      `refusing to replace ${out}: besides its earlier output it holds ${foreign.join(', ')}. Move those away or choose another folder.`,
+    );
   }
 }
 
@@ -109,7 +117,8 @@ try {
 
 // Replace the previous output (the checks above make sure it is ours), marker first.
 mkdirSync(target, { recursive: true });
-for (const name of readdirSync(target)) if (OURS.has(name)) rmSync(join(target, name), { recursive: true, force: true });
+for (const name of readdirSync(target))
+  if (OURS.has(name)) rmSync(join(target, name), { recursive: true, force: true });
 writeFileSync(
   join(target, MARKER),
   `Written by scripts/generate-content.ts, which replaces this folder's content on each run.\n${JSON.stringify(options)}\n`,

@@ -4,18 +4,31 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { formatSuggestions, readTaggables, suggestFromText } from '../src/editor/from-text';
-import { COMMANDS, createEntry, EXTRA_FLAGS, isCollection, NewEntryError, QUESTIONS, usage } from '../src/editor/new-entry';
+import {
+  COMMANDS,
+  createEntry,
+  EXTRA_FLAGS,
+  isCollection,
+  NewEntryError,
+  QUESTIONS,
+  usage,
+} from '../src/editor/new-entry';
 import { contentDir } from '../src/lib/content-dir';
 
 const [collection, ...rest] = process.argv.slice(2);
 if (!collection || !isCollection(collection)) {
-  console.error(`Usage: npm run <${Object.values(COMMANDS).join('|')}> -- [--field value ...] [--id id] (--help lists the fields)`);
+  console.error(
+    `Usage: npm run <${Object.values(COMMANDS).join('|')}> -- [--field value ...] [--id id] (--help lists the fields)`,
+  );
   process.exit(2);
 }
 
 const questions = QUESTIONS[collection];
 const flags = Object.fromEntries(
-  [...questions.map(({ field }) => field), 'id', ...EXTRA_FLAGS[collection].map(({ field }) => field)].map((name) => [name, { type: 'string' as const }]),
+  [...questions.map(({ field }) => field), 'id', ...EXTRA_FLAGS[collection].map(({ field }) => field)].map((name) => [
+    name,
+    { type: 'string' as const },
+  ]),
 );
 let values: Record<string, string | boolean | undefined>;
 try {
@@ -35,7 +48,9 @@ let article: string | undefined;
 if (from !== undefined) {
   const inContent = relative(resolve(contentDir), resolve(from));
   if (!(inContent === '..' || inContent.startsWith(`..${sep}`) || isAbsolute(inContent))) {
-    console.error(`✗ ${from} is inside ${contentDir}/: keep the article elsewhere (tmp/ is never committed), since it must never be published.`);
+    console.error(
+      `✗ ${from} is inside ${contentDir}/: keep the article elsewhere (tmp/ is never committed), since it must never be published.`,
+    );
     process.exit(2);
   }
   try {
@@ -55,7 +70,8 @@ if (missing.length && !process.stdin.isTTY) {
 const terminal = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 for (const { field, prompt, optional } of questions) {
   const given = values[field] as string | undefined;
-  answers[field] = given !== undefined ? given : optional && !terminal ? '' : ((await terminal?.question(`${prompt}: `)) ?? '').trim();
+  answers[field] =
+    given !== undefined ? given : optional && !terminal ? '' : ((await terminal?.question(`${prompt}: `)) ?? '').trim();
 }
 terminal?.close();
 

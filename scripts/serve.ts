@@ -4,7 +4,10 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { serveStatic } from './static-server';
 
-const { values, positionals } = parseArgs({ options: { port: { type: 'string', default: '4321' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { port: { type: 'string', default: '4321' } },
+  allowPositionals: true,
+});
 const root = positionals[0] ?? 'dist';
 if (!existsSync(root)) {
   console.error(`serve: ${root}/ does not exist — run "npm run build" first`);

@@ -17,7 +17,9 @@ export const showsDrafts = import.meta.env.EDITOR_PREVIEW === true;
 
 /** A build shows what is public when it runs: a scheduled report appears in the first build after its date. */
 const buildTime = Date.now();
-const reportEntries = await getCollection('reports', (entry) => isPublic(entry.data, buildTime, showsDrafts, site.timeZone));
+const reportEntries = await getCollection('reports', (entry) =>
+  isPublic(entry.data, buildTime, showsDrafts, site.timeZone),
+);
 const entryById = new Map(reportEntries.map((entry) => [entry.id, entry]));
 
 /** The collection entry behind a report, for `render()`. */
@@ -86,8 +88,16 @@ export const story = buildStoryGraph<ContentTypes>({
     language: data.language,
     kind: data.kind,
   })),
-  entities: (await getCollection('entities')).map(({ id, filePath, data }) => ({ id, filePath, data, name: data.name })),
+  entities: (await getCollection('entities')).map(({ id, filePath, data }) => ({
+    id,
+    filePath,
+    data,
+    name: data.name,
+  })),
 });
 
 /** Entities grouped by kind, for the index page. */
-export const entitiesByKind = story.entitiesByKind as { kind: keyof typeof ENTITY_KINDS; entities: typeof story.entities }[];
+export const entitiesByKind = story.entitiesByKind as {
+  kind: keyof typeof ENTITY_KINDS;
+  entities: typeof story.entities;
+}[];

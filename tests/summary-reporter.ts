@@ -19,7 +19,8 @@ export default class SummaryReporter implements Reporter {
         const state = test.result().state;
         if (state === 'passed' || state === 'failed') tally[state]++;
         else tally.skipped++;
-        for (const [name, value] of Object.entries(test.meta().counts ?? {})) counts.set(name, (counts.get(name) ?? 0) + value);
+        for (const [name, value] of Object.entries(test.meta().counts ?? {}))
+          counts.set(name, (counts.get(name) ?? 0) + value);
       }
       // A file that failed without a failing test (an import error, a failing hook) counts once.
       if (testModule.state() === 'failed' && tally.failed === failedBefore) tally.failed++;

@@ -24,11 +24,15 @@ const number = (log: string, pattern: RegExp) => {
 
 export function measureBuild(args: string[], env: Record<string, string>, outDir: string, clean = true): BuildMeasure {
   if (clean) rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', 'node_modules/.bin/astro', 'build', ...args, '--outDir', outDir], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'BENCH %e %M', 'node_modules/.bin/astro', 'build', ...args, '--outDir', outDir],
+    {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    },
+  );
   const log = `${result.stdout}\n${result.stderr}`;
   const [, seconds, kilobytes] = log.match(/BENCH ([\d.]+) (\d+)/) ?? [];
   const files = result.status === 0 ? listFiles(outDir) : [];

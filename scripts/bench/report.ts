@@ -47,20 +47,30 @@ function targets(sizes: SizeResult[]): string[] {
   const rows: string[] = [];
   if (five && ten) {
     const growth = ten.ours.seconds / five.ours.seconds;
-    rows.push(`| 10,000 reports take at most 2.2× the time of 5,000 | ${fixed(growth, 2)}× | ${met(growth <= 2.2)}${growth <= 2.2 ? '' : ` ${MISSED.growth}`} |`);
+    rows.push(
+      `| 10,000 reports take at most 2.2× the time of 5,000 | ${fixed(growth, 2)}× | ${met(growth <= 2.2)}${growth <= 2.2 ? '' : ` ${MISSED.growth}`} |`,
+    );
     const filesGrowth = ten.ours.files / five.ours.files;
-    rows.push(`| output files grow linearly (10,000 / 5,000 ≈ 2×) | ${fixed(filesGrowth, 2)}× | ${met(filesGrowth <= 2.2)} |`);
+    rows.push(
+      `| output files grow linearly (10,000 / 5,000 ≈ 2×) | ${fixed(filesGrowth, 2)}× | ${met(filesGrowth <= 2.2)} |`,
+    );
   }
   if (ten?.baseline) {
     const ratio = ten.ours.seconds / ten.baseline.seconds;
-    rows.push(`| our build of 10,000 at most 1.5× the baseline | ${fixed(ratio, 2)}× | ${met(ratio <= 1.5)}${ratio <= 1.5 ? '' : ` ${MISSED.baseline}`} |`);
+    rows.push(
+      `| our build of 10,000 at most 1.5× the baseline | ${fixed(ratio, 2)}× | ${met(ratio <= 1.5)}${ratio <= 1.5 ? '' : ` ${MISSED.baseline}`} |`,
+    );
   }
   if (ten) {
     const baselinePeak = ten.baseline ? ` (baseline ${ten.baseline.peakMB} MB)` : '';
-    rows.push(`| peak memory at 10,000 under 2 GB | ${ten.ours.peakMB} MB${baselinePeak} | ${met(ten.ours.peakMB < 2048)}${ten.ours.peakMB < 2048 ? '' : ` ${MISSED.memory}`} |`);
+    rows.push(
+      `| peak memory at 10,000 under 2 GB | ${ten.ours.peakMB} MB${baselinePeak} | ${met(ten.ours.peakMB < 2048)}${ten.ours.peakMB < 2048 ? '' : ` ${MISSED.memory}`} |`,
+    );
   }
   const largest = Math.max(...sizes.map((size) => size.ours.largestHtmlKB));
-  rows.push(`| no page's HTML over 100 KB gzipped, at any size | ${fixed(largest)} KB at most | ${met(largest <= 100)} |`);
+  rows.push(
+    `| no page's HTML over 100 KB gzipped, at any size | ${fixed(largest)} KB at most | ${met(largest <= 100)} |`,
+  );
   const report = Math.max(...sizes.map((size) => size.reportPageKB));
   rows.push(`| report page ≤ 30 KB gzipped (HTML + CSS + JS) | ${fixed(report)} KB | ${met(report <= 30)} |`);
   const home = Math.max(...sizes.map((size) => size.homePageKB));
@@ -68,7 +78,9 @@ function targets(sizes: SizeResult[]): string[] {
   const search = (ten ?? sizes.at(-1))?.search;
   if (search) {
     const ok = search.kilobytes <= 300;
-    rows.push(`| a search at ${(ten ?? sizes.at(-1))!.reports.toLocaleString('en')} reports costs ≤ 300 KB | ${fixed(search.kilobytes)} KB in ${search.requests} requests | ${met(ok)}${ok ? '' : ` ${MISSED.search}`} |`);
+    rows.push(
+      `| a search at ${(ten ?? sizes.at(-1))!.reports.toLocaleString('en')} reports costs ≤ 300 KB | ${fixed(search.kilobytes)} KB in ${search.requests} requests | ${met(ok)}${ok ? '' : ` ${MISSED.search}`} |`,
+    );
   }
   return rows;
 }
@@ -101,7 +113,9 @@ export function benchmarkMarkdown({ machine, sizes, seedWeights, lighthouse }: B
     'build time (s)',
     ...sizes.flatMap((size) => [
       `${size.reports.toString().padStart(6)} ours      ${bar(size.ours.seconds, maxSeconds)} ${fixed(size.ours.seconds)}`,
-      ...(size.baseline ? [`${''.padStart(6)} baseline  ${bar(size.baseline.seconds, maxSeconds)} ${fixed(size.baseline.seconds)}`] : []),
+      ...(size.baseline
+        ? [`${''.padStart(6)} baseline  ${bar(size.baseline.seconds, maxSeconds)} ${fixed(size.baseline.seconds)}`]
+        : []),
     ]),
     '```',
     '',
@@ -130,7 +144,9 @@ export function benchmarkMarkdown({ machine, sizes, seedWeights, lighthouse }: B
     '| ---: | ---: | ---: | ---: | ---: | ---: |',
     ...sizes.map((size) => {
       const phases = size.ours.phases;
-      const known = Object.values(phases).filter(Number.isFinite).reduce((a, b) => a + b, 0);
+      const known = Object.values(phases)
+        .filter(Number.isFinite)
+        .reduce((a, b) => a + b, 0);
       return `| ${size.reports.toLocaleString('en')} | ${fixed(phases['content check'])} | ${fixed(phases['content sync'])} | ${fixed(phases['page rendering'])} | ${fixed(phases['search index'])} | ${fixed(size.ours.seconds - known)} |`;
     }),
     '',
@@ -140,9 +156,15 @@ export function benchmarkMarkdown({ machine, sizes, seedWeights, lighthouse }: B
     if (lighthouse.note) lines.push(lighthouse.note, '');
     lines.push('| page | Performance | Accessibility | Best Practices | SEO |', '| --- | ---: | ---: | ---: | ---: |');
     for (const row of lighthouse.rows) {
-      lines.push(`| ${row.page} | ${row.scores.performance} | ${row.scores.accessibility} | ${row.scores['best-practices']} | ${row.scores.seo} |`);
+      lines.push(
+        `| ${row.page} | ${row.scores.performance} | ${row.scores.accessibility} | ${row.scores['best-practices']} | ${row.scores.seo} |`,
+      );
     }
-    const failing = lighthouse.rows.flatMap((row) => row.failing.map((audit) => `- ${row.page}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`));
+    const failing = lighthouse.rows.flatMap((row) =>
+      row.failing.map(
+        (audit) => `- ${row.page}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`,
+      ),
+    );
     if (failing.length) lines.push('', 'Audits below full marks:', '', ...failing);
     lines.push('');
   }

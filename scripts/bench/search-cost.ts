@@ -21,7 +21,12 @@ export async function measureSearchCost(distDir: string, query: string): Promise
     const bodies: Promise<number>[] = [];
     page.on('response', (response: Response) => {
       if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
-      bodies.push(response.body().then((body) => Math.min(body.length, gzippedSize(body)), () => 0));
+      bodies.push(
+        response.body().then(
+          (body) => Math.min(body.length, gzippedSize(body)),
+          () => 0,
+        ),
+      );
     });
     await page.goto(`${server.url}search/`);
     await page.locator('.pagefind-ui__search-input').fill(query);
@@ -29,7 +34,12 @@ export async function measureSearchCost(distDir: string, query: string): Promise
     await page.waitForLoadState('networkidle');
     const results = await page.locator('.pagefind-ui__result').count();
     const sizes = await Promise.all(bodies);
-    return { query, kilobytes: Math.round(sizes.reduce((a, b) => a + b, 0) / 102.4) / 10, requests: sizes.length, results };
+    return {
+      query,
+      kilobytes: Math.round(sizes.reduce((a, b) => a + b, 0) / 102.4) / 10,
+      requests: sizes.length,
+      results,
+    };
   } finally {
     await browser.close();
     await server.close();

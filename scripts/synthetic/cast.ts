@@ -3,8 +3,21 @@
 import { idFromWords } from '../../src/lib/ids';
 import type { Random } from './random';
 import {
-  AGENCY_SUFFIXES, CODAS, COMPANY_SUFFIXES, COUNTRIES, ENTITY_KIND_WEIGHTS, FIRST_NAMES, LANGUAGE_OF, ONSETS,
-  ORGANISATION_SUFFIXES, OUTLET_NOUNS, PERSON_ROLES, POLITICAL_ROLES, RESERVED, SOURCE_KIND_WEIGHTS, VOWELS,
+  AGENCY_SUFFIXES,
+  CODAS,
+  COMPANY_SUFFIXES,
+  COUNTRIES,
+  ENTITY_KIND_WEIGHTS,
+  FIRST_NAMES,
+  LANGUAGE_OF,
+  ONSETS,
+  ORGANISATION_SUFFIXES,
+  OUTLET_NOUNS,
+  PERSON_ROLES,
+  POLITICAL_ROLES,
+  RESERVED,
+  SOURCE_KIND_WEIGHTS,
+  VOWELS,
   type EntityKind,
 } from './vocabulary';
 
@@ -33,7 +46,10 @@ export function inventedWords(random: Random, count: number): string[] {
   const seen = new Set<string>();
   const words: string[] = [];
   while (words.length < count) {
-    const syllables = random.weighted([[2, 6], [3, 3]] as const);
+    const syllables = random.weighted([
+      [2, 6],
+      [3, 3],
+    ] as const);
     let word = '';
     for (let i = 0; i < syllables; i++) word += random.pick(ONSETS) + random.pick(VOWELS);
     word += random.pick(CODAS);
@@ -72,7 +88,9 @@ export function makeEntities(random: Random, count: number, stems: string[]): En
   };
   const acronym = (...words: string[]) => words.map((word) => word.charAt(0).toUpperCase()).join('');
   // Organisations first, so people's roles can name a company.
-  const order = kinds.map((kind, index) => ({ kind, index })).sort((a, b) => Number(a.kind === 'person') - Number(b.kind === 'person'));
+  const order = kinds
+    .map((kind, index) => ({ kind, index }))
+    .sort((a, b) => Number(a.kind === 'person') - Number(b.kind === 'person'));
   for (const { kind, index } of order) {
     const stem = stems[index]!;
     const country = random.weighted(COUNTRIES);
@@ -83,9 +101,10 @@ export function makeEntities(random: Random, count: number, stems: string[]): En
       case 'person': {
         const first = random.pick(FIRST_NAMES);
         name = `${first} ${stem}`;
-        role = companyNames.length && random.chance(0.7)
-          ? `${random.pick(PERSON_ROLES)} ${random.pick(companyNames)}`
-          : `${random.pick(POLITICAL_ROLES)}, ${country}`;
+        role =
+          companyNames.length && random.chance(0.7)
+            ? `${random.pick(PERSON_ROLES)} ${random.pick(companyNames)}`
+            : `${random.pick(POLITICAL_ROLES)}, ${country}`;
         if (random.chance(0.7)) aliases.push(stem);
         if (random.chance(0.2)) aliases.push(`${first.charAt(0)}. ${stem}`);
         break;
@@ -94,7 +113,14 @@ export function makeEntities(random: Random, count: number, stems: string[]): En
         const suffix = random.pick(COMPANY_SUFFIXES);
         name = `${stem} ${suffix}`;
         companyNames.push(name);
-        role = random.pick(['Carmaker', 'Battery maker', 'Electric-vehicle maker', 'Parts supplier', 'Chip designer', 'Investment firm']);
+        role = random.pick([
+          'Carmaker',
+          'Battery maker',
+          'Electric-vehicle maker',
+          'Parts supplier',
+          'Chip designer',
+          'Investment firm',
+        ]);
         if (random.chance(0.6)) aliases.push(stem);
         if (random.chance(0.3)) aliases.push(acronym(stem, suffix) + stem.charAt(1).toUpperCase());
         break;

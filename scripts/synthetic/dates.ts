@@ -1,6 +1,13 @@
 // Dates of synthetic content: instants written in the forms editors write (docs/authoring.md), and read back
 // with the site's own date module, in UTC as the checker compares them.
-import { earliestInstant, latestInstant, parseStoryDate, writeCalendarDate, writeMinute, type StoryDate } from '../../src/lib/dates';
+import {
+  earliestInstant,
+  latestInstant,
+  parseStoryDate,
+  writeCalendarDate,
+  writeMinute,
+  type StoryDate,
+} from '../../src/lib/dates';
 
 export const DAY_MS = 86_400_000;
 export const EVENTS_FROM = Date.UTC(2024, 0, 1);

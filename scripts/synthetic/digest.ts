@@ -4,7 +4,8 @@ import type { Random } from './random';
 import { ADJECTIVES, ADVERBS, MODALS, NOUNS, PREPOSITIONS, VERBS_BASE, VERBS_PAST } from './vocabulary';
 
 export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const listed = (names: string[]) => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+const listed = (names: string[]) =>
+  names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 class Digest {
   private mentioned = new Set<string>();
@@ -48,7 +49,8 @@ class Digest {
       r.pick(PREPOSITIONS),
       this.phrase(),
     ];
-    if (r.chance(0.4)) parts.push(r.pick(['while', 'but', 'and', 'as']), this.phrase(), r.pick(VERBS_PAST), 'the', r.pick(NOUNS));
+    if (r.chance(0.4))
+      parts.push(r.pick(['while', 'but', 'and', 'as']), this.phrase(), r.pick(VERBS_PAST), 'the', r.pick(NOUNS));
     return `${capitalise(parts.join(' '))}.`;
   }
 
@@ -65,13 +67,18 @@ class Digest {
 
   list(): string {
     const r = this.random;
-    const items = Array.from({ length: r.int(3, 4) }, () => `- ${capitalise(this.phrase())} ${r.pick(VERBS_PAST)} the ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)}.`);
+    const items = Array.from(
+      { length: r.int(3, 4) },
+      () => `- ${capitalise(this.phrase())} ${r.pick(VERBS_PAST)} the ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)}.`,
+    );
     return `${capitalise(`the ${r.pick(NOUNS)} ${r.pick(VERBS_PAST)} ${r.int(3, 9)} points:`)}\n\n${items.join('\n')}`;
   }
 
   quote(): string {
     const r = this.random;
-    const words = Array.from({ length: r.int(5, 9) }, () => r.pick([...NOUNS, ...ADJECTIVES, ...PREPOSITIONS, 'the', 'the']));
+    const words = Array.from({ length: r.int(5, 9) }, () =>
+      r.pick([...NOUNS, ...ADJECTIVES, ...PREPOSITIONS, 'the', 'the']),
+    );
     return `> "${capitalise(words.join(' '))}," ${this.name()} ${r.pick(['said', 'told reporters', 'wrote'])}.`;
   }
 }
@@ -86,7 +93,12 @@ export function digestText(random: Random, entities: Entity[], targetWords: numb
     words += wordCount(paragraph);
   }
   const linked = random.int(0, blocks.length - 1);
-  const text = random.pick(['the original article', 'a published filing', 'the company statement', 'an earlier report']);
+  const text = random.pick([
+    'the original article',
+    'a published filing',
+    'the company statement',
+    'an earlier report',
+  ]);
   blocks[linked] += ` The ${random.pick(NOUNS)} is set out in [${text}](${link}).`;
   if (random.chance(0.15)) blocks.splice(random.int(1, blocks.length), 0, digest.list());
   if (random.chance(0.2)) blocks.splice(random.int(1, blocks.length), 0, digest.quote());

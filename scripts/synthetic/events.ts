@@ -47,18 +47,34 @@ function eventTitle(random: Random, kind: EventKind, people: Entity[], orgs: Ent
 export function makeEvents(random: Random, count: number, entities: Entity[], outlets: Outlet[]): StoryEvent[] {
   const span = EVENTS_UNTIL - EVENTS_FROM;
   // A few busy periods, as real stories have, on top of a steady trickle.
-  const clusters = Array.from({ length: Math.max(1, Math.round(count / 15)) }, () => EVENTS_FROM + random.float() * span);
+  const clusters = Array.from(
+    { length: Math.max(1, Math.round(count / 15)) },
+    () => EVENTS_FROM + random.float() * span,
+  );
   const drafts = Array.from({ length: count }, (_, index) => {
     const planned = index > 0 && random.chance(0.06);
     let instant: number;
-    if (index === 0) instant = EVENTS_FROM + random.float() * 364 * DAY_MS; // one event before every report
+    if (index === 0)
+      instant = EVENTS_FROM + random.float() * 364 * DAY_MS; // one event before every report
     else if (planned) instant = PLANNED_FROM + random.float() * (EVENTS_UNTIL - PLANNED_FROM - 40 * DAY_MS);
     else if (random.chance(0.4)) instant = random.pick(clusters) + (random.float() - 0.5) * 20 * DAY_MS;
     else instant = EVENTS_FROM + random.float() * span;
     instant = Math.min(Math.max(instant, EVENTS_FROM), EVENTS_UNTIL - 40 * DAY_MS);
-    const precision = index === 0
-      ? 'day'
-      : random.weighted(planned ? [['day', 40], ['month', 60]] as const : [['day', 76], ['month', 17], ['year', 7]] as const);
+    const precision =
+      index === 0
+        ? 'day'
+        : random.weighted(
+            planned
+              ? ([
+                  ['day', 40],
+                  ['month', 60],
+                ] as const)
+              : ([
+                  ['day', 76],
+                  ['month', 17],
+                  ['year', 7],
+                ] as const),
+          );
     let date: string;
     let end: string | undefined;
     if (precision === 'day') {
@@ -66,7 +82,8 @@ export function makeEvents(random: Random, count: number, entities: Entity[], ou
       if (random.chance(0.09)) end = dayOf(instant + random.int(1, 4) * DAY_MS);
     } else if (precision === 'month') {
       date = monthOf(instant);
-      if (random.chance(0.05)) end = monthOf(Date.UTC(new Date(instant).getUTCFullYear(), new Date(instant).getUTCMonth() + 1, 15));
+      if (random.chance(0.05))
+        end = monthOf(Date.UTC(new Date(instant).getUTCFullYear(), new Date(instant).getUTCMonth() + 1, 15));
     } else {
       date = yearOf(instant);
     }
@@ -78,7 +95,8 @@ export function makeEvents(random: Random, count: number, entities: Entity[], ou
     const orgs = involved.filter((entity) => entity.kind !== 'person');
     const outlet = kind === 'report' && outlets.length ? random.pick(outlets) : undefined;
     const title = eventTitle(random, kind, people, orgs, outlet);
-    const summary = `${capitalise(random.pick(ADJECTIVES))} ${random.pick(NOUNS)} involving ${involved.map((e) => e.name).join(', ')}; ` +
+    const summary =
+      `${capitalise(random.pick(ADJECTIVES))} ${random.pick(NOUNS)} involving ${involved.map((e) => e.name).join(', ')}; ` +
       `${random.pick(['officials', 'analysts', 'sources', 'executives'])} ${random.pick(VERBS_PAST)} the ${random.pick(NOUNS)}.`;
     return {
       title,

@@ -38,19 +38,32 @@ function toYaml(fields: Record<string, unknown>, { nested = 'flow' }: { nested?:
       },
     });
   }
-  return document.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, flowCollectionPadding: false });
+  return document.toString({
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+    flowCollectionPadding: false,
+  });
 }
 
 const pathOf = (collection: keyof typeof COLLECTIONS, id: string) =>
   `${COLLECTIONS[collection].folder}/${fileNameFor(id, COLLECTIONS[collection].extension)}`;
 
 function checkCount(name: string, value: number, min: number) {
-  if (!Number.isInteger(value) || value < min) throw new RangeError(`${name} must be a whole number of at least ${min} (got ${value})`);
+  if (!Number.isInteger(value) || value < min)
+    throw new RangeError(`${name} must be a whole number of at least ${min} (got ${value})`);
 }
 
 /** A complete content folder: relative path → file text. Same options, byte-identical output. */
 export function generateContent(options: GenerateOptions): Map<string, string> {
-  const { reports, outlets: outletCount, events: eventCount, entities: entityCount, seed, wordsPerDigest } = {
+  const {
+    reports,
+    outlets: outletCount,
+    events: eventCount,
+    entities: entityCount,
+    seed,
+    wordsPerDigest,
+  } = {
     ...GENERATE_DEFAULTS,
     ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
   } as Required<GenerateOptions>;
@@ -69,29 +82,49 @@ export function generateContent(options: GenerateOptions): Map<string, string> {
 
   files.set(
     'site.yaml',
-    toYaml({
-      name: 'Synthetic Watch',
-      tagline: `Synthetic content (seed ${seed}) for load tests: ${reports} reports from ${outletCount} outlets`,
-      language: 'en',
-      timeZone: 'UTC',
-      story: {
-        title: 'An invented story about carmakers, batteries and trade rules',
-        description: 'Generated content with the shape of the real story, used to measure the checker and the build.',
-        soFar: [
-          `Every name, date and report here is invented by scripts/generate-content.ts from seed ${seed}.`,
-          `The ${eventCount} events run from 2024 to 2026; the ${reports} reports were published in 2025 and 2026.`,
-        ],
+    toYaml(
+      {
+        name: 'Synthetic Watch',
+        tagline: `Synthetic content (seed ${seed}) for load tests: ${reports} reports from ${outletCount} outlets`,
+        language: 'en',
+        timeZone: 'UTC',
+        story: {
+          title: 'An invented story about carmakers, batteries and trade rules',
+          description: 'Generated content with the shape of the real story, used to measure the checker and the build.',
+          soFar: [
+            `Every name, date and report here is invented by scripts/generate-content.ts from seed ${seed}.`,
+            `The ${eventCount} events run from 2024 to 2026; the ${reports} reports were published in 2025 and 2026.`,
+          ],
+        },
       },
-    }, { nested: 'block' }),
+      { nested: 'block' },
+    ),
   );
   for (const { id, name, country, language, kind } of outlets) {
     const homepage = `https://${id}.example/`;
-    files.set(pathOf('sources', id), toYaml({ name, homepage, country, language, kind, description: SOURCE_DESCRIPTIONS[kind] }));
+    files.set(
+      pathOf('sources', id),
+      toYaml({ name, homepage, country, language, kind, description: SOURCE_DESCRIPTIONS[kind] }),
+    );
   }
   for (const { id, name, kind, role, country, aliases } of entities) {
-    files.set(pathOf('entities', id), toYaml({ name, kind, role, country, aliases: aliases.length ? aliases : undefined }));
+    files.set(
+      pathOf('entities', id),
+      toYaml({ name, kind, role, country, aliases: aliases.length ? aliases : undefined }),
+    );
   }
-  for (const { id, title, date, end, approximate, planned, kind, summary, entities: involved, outlets: reporting } of events) {
+  for (const {
+    id,
+    title,
+    date,
+    end,
+    approximate,
+    planned,
+    kind,
+    summary,
+    entities: involved,
+    outlets: reporting,
+  } of events) {
     files.set(
       pathOf('events', id),
       toYaml({
@@ -107,7 +140,14 @@ export function generateContent(options: GenerateOptions): Map<string, string> {
       }),
     );
   }
-  for (const { id, fields, digest } of makeReports(new Random(seed, 'reports'), reports, outlets, events, entities, wordsPerDigest)) {
+  for (const { id, fields, digest } of makeReports(
+    new Random(seed, 'reports'),
+    reports,
+    outlets,
+    events,
+    entities,
+    wordsPerDigest,
+  )) {
     files.set(pathOf('reports', id), `---\n${toYaml(fields)}---\n${digest}`);
   }
   return files;

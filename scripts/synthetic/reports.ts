@@ -1,11 +1,30 @@
 // Synthetic reports: who published them and when, what they cover and whom they name, in frontmatter fields.
 import { idFromWords } from '../../src/lib/ids';
 import { pad, mention, type Entity, type Outlet } from './cast';
-import { DAY_MS, dayOf, earliestOf, latestOf, minuteOf, monthOf, OFFSETS_MINUTES, REPORTS_FROM, REPORTS_UNTIL } from './dates';
+import {
+  DAY_MS,
+  dayOf,
+  earliestOf,
+  latestOf,
+  minuteOf,
+  monthOf,
+  OFFSETS_MINUTES,
+  REPORTS_FROM,
+  REPORTS_UNTIL,
+} from './dates';
 import { digestText } from './digest';
 import type { StoryEvent } from './events';
 import type { Random } from './random';
-import { ADJECTIVES, AUTHOR_SURNAMES, FIRST_NAMES, FOREIGN_WORDS, NOUNS, STATES, VERBS_PAST, VERBS_PRESENT } from './vocabulary';
+import {
+  ADJECTIVES,
+  AUTHOR_SURNAMES,
+  FIRST_NAMES,
+  FOREIGN_WORDS,
+  NOUNS,
+  STATES,
+  VERBS_PAST,
+  VERBS_PRESENT,
+} from './vocabulary';
 
 interface PublicationDate {
   published: string;
@@ -16,13 +35,21 @@ interface PublicationDate {
 }
 
 function publication(random: Random, instant: number): PublicationDate {
-  const precision = random.weighted([['minute', 70], ['day', 22], ['month', 8]] as const);
+  const precision = random.weighted([
+    ['minute', 70],
+    ['day', 22],
+    ['month', 8],
+  ] as const);
   const offset: number | 'Z' = random.chance(0.55) ? 'Z' : random.pick(OFFSETS_MINUTES);
-  const published = precision === 'minute' ? minuteOf(instant, offset) : precision === 'day' ? dayOf(instant) : monthOf(instant);
+  const published =
+    precision === 'minute' ? minuteOf(instant, offset) : precision === 'day' ? dayOf(instant) : monthOf(instant);
   let updated: string | undefined;
   if (random.chance(0.1)) {
     if (precision === 'minute') updated = minuteOf(instant + random.int(20, 3 * 24 * 60) * 60_000, offset);
-    else if (precision === 'day') updated = random.chance(0.5) ? dayOf(instant + random.int(1, 5) * DAY_MS) : minuteOf(instant + random.int(1, 600) * 60_000, 'Z');
+    else if (precision === 'day')
+      updated = random.chance(0.5)
+        ? dayOf(instant + random.int(1, 5) * DAY_MS)
+        : minuteOf(instant + random.int(1, 600) * 60_000, 'Z');
     else updated = dayOf(instant + random.int(35, 60) * DAY_MS);
   }
   return { published, updated, earliest: earliestOf(published), latest: latestOf(published) };
@@ -69,9 +96,10 @@ export function makeReports(
   const news = events.filter((event) => !event.planned && event.start >= REPORTS_FROM - 5 * DAY_MS);
   const instants = Array.from({ length: count }, () => {
     // Half the reports follow an event within days; the rest are spread over the two years.
-    const instant = news.length && random.chance(0.5)
-      ? random.pick(news).start + random.float() * 5 * DAY_MS
-      : REPORTS_FROM + random.float() * (REPORTS_UNTIL - REPORTS_FROM);
+    const instant =
+      news.length && random.chance(0.5)
+        ? random.pick(news).start + random.float() * 5 * DAY_MS
+        : REPORTS_FROM + random.float() * (REPORTS_UNTIL - REPORTS_FROM);
     const clamped = Math.min(Math.max(instant, REPORTS_FROM + DAY_MS), REPORTS_UNTIL - 2 * DAY_MS);
     return Math.floor(clamped / 60_000) * 60_000;
   }).sort((a, b) => a - b);
@@ -82,35 +110,75 @@ export function makeReports(
     const dates = publication(random, instant);
 
     // Events: only those dated on or before publication, or planned ones still to come; mostly recent ones.
-    const candidates = events.filter((event) => (event.planned ? event.start > dates.earliest : event.start <= dates.latest));
+    const candidates = events.filter((event) =>
+      event.planned ? event.start > dates.earliest : event.start <= dates.latest,
+    );
     const weights = candidates.map((event) =>
       event.planned ? 0.3 : Math.exp(-(dates.latest - event.start) / (90 * DAY_MS)) + 0.01,
     );
-    const chosenEvents = random.sampleWeighted(weights, random.weighted([[1, 30], [2, 30], [3, 20], [4, 12], [5, 8]] as const))
+    const chosenEvents = random
+      .sampleWeighted(
+        weights,
+        random.weighted([
+          [1, 30],
+          [2, 30],
+          [3, 20],
+          [4, 12],
+          [5, 8],
+        ] as const),
+      )
       .map((i) => candidates[i]!);
 
     // Entities: those of its events first, then others, 2–12 in all.
-    const target = Math.min(entities.length, random.weighted([[2, 10], [3, 16], [4, 16], [5, 14], [6, 12], [7, 9], [8, 7], [9, 6], [10, 4], [11, 3], [12, 3]] as const));
+    const target = Math.min(
+      entities.length,
+      random.weighted([
+        [2, 10],
+        [3, 16],
+        [4, 16],
+        [5, 14],
+        [6, 12],
+        [7, 9],
+        [8, 7],
+        [9, 6],
+        [10, 4],
+        [11, 3],
+        [12, 3],
+      ] as const),
+    );
     const ids = [...new Set(chosenEvents.flatMap((event) => event.entities))].slice(0, target);
-    for (const entity of random.sample(entities, target + 2)) if (ids.length < target && !ids.includes(entity.id)) ids.push(entity.id);
+    for (const entity of random.sample(entities, target + 2))
+      if (ids.length < target && !ids.includes(entity.id)) ids.push(entity.id);
     const reportEntities = ids.map((id) => entityById.get(id)!);
 
     const cited = [...new Set(chosenEvents.flatMap((event) => event.outlets))].filter((id) => id !== outlet.id);
-    const citeCount = random.weighted([[0, 55], [1, 35], [2, 10]] as const);
-    for (const other of random.sample(outlets, 3)) if (cited.length < citeCount && other.id !== outlet.id && !cited.includes(other.id)) cited.push(other.id);
+    const citeCount = random.weighted([
+      [0, 55],
+      [1, 35],
+      [2, 10],
+    ] as const);
+    for (const other of random.sample(outlets, 3))
+      if (cited.length < citeCount && other.id !== outlet.id && !cited.includes(other.id)) cited.push(other.id);
     const cites = cited.slice(0, 2);
 
     const headline = headlineFor(random, reportEntities);
     const translated = random.chance(0.03);
     const originalLanguage = translated
-      ? (outlet.language.split('-')[0]! in FOREIGN_WORDS ? outlet.language : random.pick(Object.keys(FOREIGN_WORDS)))
+      ? outlet.language.split('-')[0]! in FOREIGN_WORDS
+        ? outlet.language
+        : random.pick(Object.keys(FOREIGN_WORDS))
       : undefined;
     const foreign = originalLanguage ? FOREIGN_WORDS[originalLanguage.split('-')[0]!]! : undefined;
     const language = translated ? 'en' : outlet.language;
     const attribution = random.chance(0.2) ? 'probable' : 'confirmed';
     const authors = random.sample(
       Array.from({ length: 3 }, () => `${random.pick(FIRST_NAMES)} ${random.pick(AUTHOR_SURNAMES)}`),
-      random.weighted([[0, 25], [1, 45], [2, 20], [3, 10]] as const),
+      random.weighted([
+        [0, 25],
+        [1, 45],
+        [2, 20],
+        [3, 10],
+      ] as const),
     );
     const [year, month, day] = dates.published.slice(0, 10).split('-');
     const slug = idFromWords(headline, 8);
@@ -123,13 +191,18 @@ export function makeReports(
     ];
     const draft = random.chance(0.03);
     const citedNames = cites.map((id) => outlets.find((o) => o.id === id)!.name);
-    const summary = `${outlet.name} reports that ${reportEntities[0]!.name} ${random.pick(VERBS_PAST)} the ${random.pick(ADJECTIVES)} ` +
+    const summary =
+      `${outlet.name} reports that ${reportEntities[0]!.name} ${random.pick(VERBS_PAST)} the ${random.pick(ADJECTIVES)} ` +
       `${random.pick(NOUNS)}, citing ${citedNames.length ? citedNames.join(' and ') : 'its own sources'}.`;
     const link = url ?? `https://records.example.org/filings/${year}/${number}`;
 
-    const translatedFrom = originalLanguage && foreign
-      ? { language: originalLanguage, headline: `${reportEntities[0]!.name} ${random.sample(foreign, random.int(4, 6)).join(' ')}` }
-      : undefined;
+    const translatedFrom =
+      originalLanguage && foreign
+        ? {
+            language: originalLanguage,
+            headline: `${reportEntities[0]!.name} ${random.sample(foreign, random.int(4, 6)).join(' ')}`,
+          }
+        : undefined;
     const fields = {
       headline,
       source: outlet.id,

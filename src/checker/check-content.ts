@@ -26,9 +26,18 @@ export interface CheckOptions {
   now?: number;
 }
 
-export async function checkContent(contentDir: string, { scanMarkup = true, now = Date.now() }: CheckOptions = {}): Promise<Problem[]> {
+export async function checkContent(
+  contentDir: string,
+  { scanMarkup = true, now = Date.now() }: CheckOptions = {},
+): Promise<Problem[]> {
   if (!existsSync(contentDir)) {
-    return [{ severity: 'error', file: contentDir, message: 'the content folder does not exist — check CONTENT_DIR or create the folder' }];
+    return [
+      {
+        severity: 'error',
+        file: contentDir,
+        message: 'the content folder does not exist — check CONTENT_DIR or create the folder',
+      },
+    ];
   }
   const problems: Problem[] = [];
   const reporter = collectingReporter(problems);
@@ -74,7 +83,15 @@ export async function checkContent(contentDir: string, { scanMarkup = true, now 
     });
   }
 
-  const context = { contentDir, filesByCollection: byCollection, unreadFiles: unread, entries: entries as Entries, scanMarkup, now, ...reporter };
+  const context = {
+    contentDir,
+    filesByCollection: byCollection,
+    unreadFiles: unread,
+    entries: entries as Entries,
+    scanMarkup,
+    now,
+    ...reporter,
+  };
   for (const rule of RULES) await rule.check(context);
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

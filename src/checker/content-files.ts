@@ -19,7 +19,10 @@ export const collectionOfFolder = (folder: string) =>
 
 /** The collections read only files of their extension directly inside their folder, as the loaders do. */
 export function sortContentFiles(contentDir: string): ContentFiles {
-  const byCollection = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as string[]])) as Record<CollectionName, string[]>;
+  const byCollection = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as string[]])) as Record<
+    CollectionName,
+    string[]
+  >;
   const unread: string[] = [];
   for (const relativePath of existsSync(contentDir) ? listFiles(contentDir) : []) {
     if (relativePath === SITE_FILE) continue;
@@ -42,6 +45,9 @@ export const idOf = (collection: CollectionName, relativePath: string) =>
 export function existingIds(contentDir: string): Record<CollectionName, Set<string>> {
   const { byCollection } = sortContentFiles(contentDir);
   return Object.fromEntries(
-    COLLECTION_NAMES.map((collection) => [collection, new Set(byCollection[collection].map((file) => idOf(collection, file)))]),
+    COLLECTION_NAMES.map((collection) => [
+      collection,
+      new Set(byCollection[collection].map((file) => idOf(collection, file))),
+    ]),
   ) as Record<CollectionName, Set<string>>;
 }

@@ -25,7 +25,8 @@ export interface SharedRun {
 export function sharedRuns(ours: string, theirs: string, length = COPIED_RUN): SharedRun[] {
   const their = wordsOf(theirs);
   const windows = new Set<string>();
-  for (let start = 0; start + length <= their.length; start++) windows.add(their.slice(start, start + length).join(' '));
+  for (let start = 0; start + length <= their.length; start++)
+    windows.add(their.slice(start, start + length).join(' '));
   const matches = [...ours.matchAll(WORD)];
   const our = matches.map(([word]) => normalise(word));
   // Matching windows that overlap in our text make one run: [start, end) in our words.
@@ -44,7 +45,14 @@ export function sharedRuns(ours: string, theirs: string, length = COPIED_RUN): S
  * `articleName` is how the article is named in the message (its path as the editor gave it).
  */
 export function copiedTextProblems(reportFile: string, article: string, articleName: string): Problem[] {
-  if (!existsSync(reportFile)) return [{ severity: 'error', file: reportFile, message: 'no such file: give the path of the report, e.g. content/reports/<id>.md' }];
+  if (!existsSync(reportFile))
+    return [
+      {
+        severity: 'error',
+        file: reportFile,
+        message: 'no such file: give the path of the report, e.g. content/reports/<id>.md',
+      },
+    ];
   const parsed = parseContentFile(reportFile);
   if ('message' in parsed) return [{ severity: 'error', file: reportFile, line: parsed.line, message: parsed.message }];
   const summary = (parsed.data as { summary?: unknown }).summary;
@@ -53,15 +61,13 @@ export function copiedTextProblems(reportFile: string, article: string, articleN
     [undefined, parsed.body ?? '', parsed.bodyLine],
   ];
   return texts.flatMap(([field, text, line]) =>
-    sharedRuns(text, article).map(
-      ({ words, offset }): Problem => ({
-        severity: 'warning',
-        file: reportFile,
-        // A field's line; in the digest, the line the copied run starts on.
-        line: line && (field ? line : line + text.slice(0, offset).split('\n').length - 1),
-        field,
-        message: `${field ? '' : 'the digest '}shares ${words.split(' ').length} words in a row with ${articleName}: "${words}" — say it in our own words (a short quotation of a named person may stay, in quotation marks)`,
-      }),
-    ),
+    sharedRuns(text, article).map(({ words, offset }): Problem => ({
+      severity: 'warning',
+      file: reportFile,
+      // A field's line; in the digest, the line the copied run starts on.
+      line: line && (field ? line : line + text.slice(0, offset).split('\n').length - 1),
+      field,
+      message: `${field ? '' : 'the digest '}shares ${words.split(' ').length} words in a row with ${articleName}: "${words}" — say it in our own words (a short quotation of a named person may stay, in quotation marks)`,
+    })),
   );
 }

@@ -42,7 +42,10 @@ export function describeIssues(schema: z.ZodType, issues: z.core.$ZodIssue[]): F
         // Suggest a field only when the key is close enough to be its typo; otherwise list them all.
         const likely = suggestion(key, known);
         const hint = likely ? `did you mean "${likely}"?` : 'remove it or fix its name';
-        return { path: [...(issue.path as FieldPath), key], message: `unknown field — ${hint} (fields: ${known.join(', ')})` };
+        return {
+          path: [...(issue.path as FieldPath), key],
+          message: `unknown field — ${hint} (fields: ${known.join(', ')})`,
+        };
       });
     }
     if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {

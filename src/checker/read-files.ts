@@ -82,7 +82,8 @@ export function parseContentFile(file: string): ParsedFile | ParseFailure {
   const text = readFileSync(file, 'utf8');
   if (!file.endsWith('.md')) return parseYaml(file, text, 1);
   const match = FRONTMATTER.exec(text);
-  if (!match) return { file, line: 1, message: 'no frontmatter: start the file with a line "---", the fields, then "---"' };
+  if (!match)
+    return { file, line: 1, message: 'no frontmatter: start the file with a line "---", the fields, then "---"' };
   const parsed = parseYaml(file, match[1] ?? '', 2);
   if ('message' in parsed) return parsed;
   return { ...parsed, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };

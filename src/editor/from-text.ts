@@ -27,7 +27,9 @@ export interface Suggestions {
 }
 
 const strings = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  (Array.isArray(value) ? value : [value]).filter(
+    (item): item is string => typeof item === 'string' && item.trim() !== '',
+  );
 
 /** The entries of the collections a report is tagged with, as plain data. */
 export function readTaggables(contentDir: string): Taggables {
@@ -35,10 +37,15 @@ export function readTaggables(contentDir: string): Taggables {
   const read = (collection: CollectionName) =>
     byCollection[collection].flatMap((file) => {
       const parsed = parseContentFile(join(contentDir, file));
-      return 'message' in parsed || !parsed.data || typeof parsed.data !== 'object' ? [] : [{ id: idOf(collection, file), data: parsed.data as Record<string, unknown> }];
+      return 'message' in parsed || !parsed.data || typeof parsed.data !== 'object'
+        ? []
+        : [{ id: idOf(collection, file), data: parsed.data as Record<string, unknown> }];
     });
   return {
-    entities: read('entities').map(({ id, data }) => ({ id, names: [...strings(data.name), ...strings(data.aliases)] })),
+    entities: read('entities').map(({ id, data }) => ({
+      id,
+      names: [...strings(data.name), ...strings(data.aliases)],
+    })),
     sources: read('sources').map(({ id, data }) => ({ id, names: strings(data.name) })),
     events: read('events').map(({ id, data }) => {
       const date = typeof data.date === 'string' ? parseStoryDate(data.date) : undefined;
@@ -58,7 +65,9 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** The names that appear in `text` as whole words, as written (names are proper nouns: "Drive", not "drive"). */
 function namesIn(text: string, names: string[]): string[] {
-  return names.filter((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  return names.filter((name) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(text),
+  );
 }
 
 /**
@@ -66,7 +75,11 @@ function namesIn(text: string, names: string[]): string[] {
  * own outlet it names (the scoop it relays), whose title it contains, or all of whose two or more entities it
  * names. Events known to come after the report's date are left out, unless planned; so is the report's own outlet.
  */
-export function suggestFromText(text: string, taggables: Taggables, report: { source?: string; published?: string } = {}): Suggestions {
+export function suggestFromText(
+  text: string,
+  taggables: Taggables,
+  report: { source?: string; published?: string } = {},
+): Suggestions {
   const found = (items: { id: string; names: string[] }[]) =>
     items.flatMap(({ id, names }) => {
       const named = namesIn(text, names);
@@ -79,10 +92,15 @@ export function suggestFromText(text: string, taggables: Taggables, report: { so
   const outletName = new Map(taggables.sources.map(({ id, names }) => [id, names[0] ?? id]));
   const published = report.published ? parseStoryDate(report.published) : undefined;
   const events = taggables.events.flatMap((event): Suggestion[] => {
-    if (published && 'value' in published && event.date && !event.planned && provedAfter(event.date, published)) return [];
+    if (published && 'value' in published && event.date && !event.planned && provedAfter(event.date, published))
+      return [];
     const outlets = event.outletIds.filter((id) => namedOutlets.has(id));
-    if (outlets.length) return [{ id: event.id, because: `names ${outlets.map((id) => outletName.get(id)).join(', ')}, whose report it is` }];
-    if (text.toLowerCase().includes(event.title.toLowerCase())) return [{ id: event.id, because: 'contains its title' }];
+    if (outlets.length)
+      return [
+        { id: event.id, because: `names ${outlets.map((id) => outletName.get(id)).join(', ')}, whose report it is` },
+      ];
+    if (text.toLowerCase().includes(event.title.toLowerCase()))
+      return [{ id: event.id, because: 'contains its title' }];
     if (event.entityIds.length >= 2 && event.entityIds.every((id) => namedEntities.has(id))) {
       return [{ id: event.id, because: `names all of its entities (${event.entityIds.join(', ')})` }];
     }
@@ -95,7 +113,10 @@ export function suggestFromText(text: string, taggables: Taggables, report: { so
 export function formatSuggestions({ entities, cites, events }: Suggestions, articleName: string): string {
   const section = (field: string, items: Suggestion[]) =>
     items.length
-      ? [`  ${field}: [${items.map(({ id }) => id).join(', ')}]`, ...items.map(({ id, because }) => `      ${id}: ${because}`)]
+      ? [
+          `  ${field}: [${items.map(({ id }) => id).join(', ')}]`,
+          ...items.map(({ id, because }) => `      ${id}: ${because}`),
+        ]
       : [`  ${field}: nothing found`];
   return [
     `Named in ${articleName} (suggestions only: keep what the report is about, and say why in the digest):`,

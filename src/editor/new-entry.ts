@@ -33,7 +33,10 @@ export const QUESTIONS: Record<CollectionName, Question[]> = {
   sources: [
     { field: 'name', prompt: 'Outlet name' },
     { field: 'homepage', prompt: 'Home page (https://…)' },
-    { field: 'kind', prompt: 'Kind (ev-press, motoring-press, general-news, newspaper, business-news, wire, syndication)' },
+    {
+      field: 'kind',
+      prompt: 'Kind (ev-press, motoring-press, general-news, newspaper, business-news, wire, syndication)',
+    },
     { field: 'language', prompt: 'Language (BCP 47, e.g. en)' },
     { field: 'country', prompt: 'Country (ISO code, e.g. US; empty if not known)', optional: true },
   ],
@@ -68,7 +71,13 @@ export const COMMANDS: Record<CollectionName, string> = {
 
 /** Flags that are not answers: `--from` points `new:report` at the article, to suggest tags from it. */
 export const EXTRA_FLAGS: Record<CollectionName, Question[]> = {
-  reports: [{ field: 'from', prompt: 'A text file of the article: suggests the entities, outlets and events it names (never stored)', optional: true }],
+  reports: [
+    {
+      field: 'from',
+      prompt: 'A text file of the article: suggests the entities, outlets and events it names (never stored)',
+      optional: true,
+    },
+  ],
   sources: [],
   events: [],
   entities: [],
@@ -86,7 +95,9 @@ export function usage(collection: CollectionName): string {
   return [
     `Usage: npm run ${COMMANDS[collection]} -- [--field value ...]`,
     '',
-    ...flags.map(({ field, prompt, optional }) => `  --${field.padEnd(width)}${prompt}${optional ? '' : ' (required)'}`),
+    ...flags.map(
+      ({ field, prompt, optional }) => `  --${field.padEnd(width)}${prompt}${optional ? '' : ' (required)'}`,
+    ),
     '',
     'Answers not given as flags are asked for when run in a terminal. Nothing is overwritten.',
   ].join('\n');
@@ -104,7 +115,20 @@ function template(collection: CollectionName, answers: Record<string, string>, n
       const { headline, source, published, url } = given;
       // `added` is the day the editor adds the report: a fact written into the file, never the build date.
       const added = writeCalendarDate(now, 'day');
-      return { headline, source, attribution: 'confirmed', published, added, url, language: 'en', summary: TODO, events: [], entities: [], cites: [], draft: true };
+      return {
+        headline,
+        source,
+        attribution: 'confirmed',
+        published,
+        added,
+        url,
+        language: 'en',
+        summary: TODO,
+        events: [],
+        entities: [],
+        cites: [],
+        draft: true,
+      };
     }
     case 'sources':
       return { ...given, description: TODO };
@@ -115,7 +139,10 @@ function template(collection: CollectionName, answers: Record<string, string>, n
     case 'claims': {
       const { statement, basis, claimant, brokenBy, date } = given;
       // A public statement enters the story on the record, moved by its claimant; anything else is reported by an outlet.
-      const first = basis === 'on-record' ? { status: 'on-record', date, entity: claimant } : { status: 'reported', date, outlet: brokenBy };
+      const first =
+        basis === 'on-record'
+          ? { status: 'on-record', date, entity: claimant }
+          : { status: 'reported', date, outlet: brokenBy };
       return { statement, basis, claimant, brokenBy, entities: [], events: [], history: [first] };
     }
   }
@@ -128,9 +155,13 @@ function template(collection: CollectionName, answers: Record<string, string>, n
 function claimProblems(data: Record<string, unknown>, answers: Record<string, string>): string[] {
   const basis = answers.basis as ClaimBasis;
   if (!(basis in CLAIM_BASES)) return [];
-  const problems = claimBasisProblems(data as unknown as ClaimSourcing).map(({ field, message }) => `${fieldName(field)}: ${message}`);
+  const problems = claimBasisProblems(data as unknown as ClaimSourcing).map(
+    ({ field, message }) => `${fieldName(field)}: ${message}`,
+  );
   if (basis !== 'on-record' && !answers.brokenBy) {
-    problems.push('brokenBy: a claim that is not on the record needs the outlet that reported it (a file in content/sources/) — give --brokenBy');
+    problems.push(
+      'brokenBy: a claim that is not on the record needs the outlet that reported it (a file in content/sources/) — give --brokenBy',
+    );
   }
   return problems;
 }
@@ -171,12 +202,19 @@ export function createEntry(
   let problems = collection === 'claims' ? claimProblems(data, answers) : [];
   if (problems.length === 0) {
     const result = schema.safeParse(data);
-    if (!result.success) problems = describeIssues(schema, result.error.issues).map((issue) => `${fieldName(issue.path)}: ${issue.message}`);
+    if (!result.success)
+      problems = describeIssues(schema, result.error.issues).map(
+        (issue) => `${fieldName(issue.path)}: ${issue.message}`,
+      );
   }
   if (problems.length) throw new NewEntryError(`not written, because:\n  ${problems.join('\n  ')}`);
   if (!isWellFormedId(id)) throw new NewEntryError(`"${id}" is not a usable id: use lower-case words and hyphens`);
 
-  const yaml = stringify(withoutUndefined(data), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  const yaml = stringify(withoutUndefined(data), {
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+  });
   const text =
     collection === 'reports'
       ? `---\n${yaml}---\n${TODO} The digest: what the report says, whom it attributes it to, and its angle.\n`

@@ -53,17 +53,24 @@ async function buildAdmin(root: string): Promise<AdminBundle> {
       chunkSizeWarningLimit: 100_000,
       rolldownOptions: {
         input: join(root, 'src/pages/admin/_admin.ts'),
-        output: { entryFileNames: 'cms.js', chunkFileNames: 'cms/[name]-[hash].js', assetFileNames: 'cms/[name]-[hash][extname]' },
+        output: {
+          entryFileNames: 'cms.js',
+          chunkFileNames: 'cms/[name]-[hash].js',
+          assetFileNames: 'cms/[name]-[hash][extname]',
+        },
       },
     },
   });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((output) => ('output' in output ? output.output : []));
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((output) =>
+    'output' in output ? output.output : [],
+  );
   const files = new Map<string, Uint8Array | string>();
   const sources = new Set<string>();
   for (const output of outputs) {
     if (output.type === 'chunk') {
       files.set(output.fileName, output.code);
-      for (const id of output.moduleIds) if (id.startsWith(root) && !id.includes(`${sep}node_modules${sep}`)) sources.add(id);
+      for (const id of output.moduleIds)
+        if (id.startsWith(root) && !id.includes(`${sep}node_modules${sep}`)) sources.add(id);
     } else files.set(output.fileName, output.source);
   }
   if (!files.has('cms.js')) throw new Error('the editor was not built: no cms.js');
@@ -100,7 +107,11 @@ async function adminBundle(root: string): Promise<AdminBundle> {
   return fresh.bundle;
 }
 
-const CONTENT_TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', wasm: 'application/wasm', css: 'text/css; charset=utf-8' };
+const CONTENT_TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  wasm: 'application/wasm',
+  css: 'text/css; charset=utf-8',
+};
 
 /** The site's name from site.yaml, for the editor's title. */
 function siteName(contentDir: string): string {
@@ -112,7 +123,8 @@ function siteName(contentDir: string): string {
   }
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
 
 /** The page itself: noindex, and nothing but the editor's script (all its URLs relative, so any base path works). */
 const adminPage = (name: string) => `<!doctype html>
@@ -143,14 +155,22 @@ function send(response: ServerResponse, status: number, type: string, body: stri
  * overlay is shown again to every page that connects while the errors last: the save that caused them also reloads
  * the page.
  */
-function recheckOnChange(contentDir: string, logger: AstroIntegrationLogger, overlay: (message: string | undefined) => void) {
+function recheckOnChange(
+  contentDir: string,
+  logger: AstroIntegrationLogger,
+  overlay: (message: string | undefined) => void,
+) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = Promise.resolve();
   /** `quietly`: as the server starts, when content-check has just printed the same report. */
   const recheck = async (quietly: boolean) => {
     const problems = await checkContent(contentDir, { scanMarkup: false });
     const report = formatReport(problems);
-    overlay(hasErrors(problems) ? `Content check failed (the site will not build until this is fixed; "npm run check" shows it again):\n${report}` : undefined);
+    overlay(
+      hasErrors(problems)
+        ? `Content check failed (the site will not build until this is fixed; "npm run check" shows it again):\n${report}`
+        : undefined,
+    );
     if (quietly) return;
     if (problems.length === 0) logger.info('content checked after a change: no problems');
     else if (hasErrors(problems)) logger.error(`content check after a change:\n${report}`);
@@ -159,7 +179,9 @@ function recheckOnChange(contentDir: string, logger: AstroIntegrationLogger, ove
   return (quietly = false) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      running = running.then(() => recheck(quietly)).catch((error: Error) => logger.error(`content check could not run: ${error.message}`));
+      running = running
+        .then(() => recheck(quietly))
+        .catch((error: Error) => logger.error(`content check could not run: ${error.message}`));
     }, 300);
   };
 }
@@ -184,10 +206,12 @@ export default function cms(contentDir: string): AstroIntegration {
         const localBackend = process.env.CMS_LOCAL_BACKEND;
         // Built on the first request (under `npm run edit`, in the background as the site starts, so the editor opens
         // at once), and again on the next request after a file it is made of changes.
-        if (localBackend) adminBundle(root).catch((error: Error) => logger.error(`the editor could not be built: ${error.message}`));
+        if (localBackend)
+          adminBundle(root).catch((error: Error) => logger.error(`the editor could not be built: ${error.message}`));
 
         let failing: string | undefined;
-        const showOverlay = () => failing && server.ws.send({ type: 'error', err: { message: failing, stack: '', plugin: 'content-check' } });
+        const showOverlay = () =>
+          failing && server.ws.send({ type: 'error', err: { message: failing, stack: '', plugin: 'content-check' } });
         server.ws.on('connection', showOverlay);
         const onContent = recheckOnChange(contentDir, logger, (message) => {
           failing = message;
@@ -213,19 +237,28 @@ export default function cms(contentDir: string): AstroIntegration {
           if (!path.startsWith(admin)) return next();
           const file = path.slice(admin.length);
           const answer = async () => {
-            if (file === '' || file === 'index.html') return send(response, 200, 'text/html; charset=utf-8', adminPage(siteName(contentDir)));
+            if (file === '' || file === 'index.html')
+              return send(response, 200, 'text/html; charset=utf-8', adminPage(siteName(contentDir)));
             if (file === 'config.yml') {
               // Loaded through Vite, so a schema edited while the site runs shows in the form on the next load.
-              const module = (await server.ssrLoadModule(join(root, 'scripts/cms-config.ts')).catch(() => configModule)) as ConfigModule;
+              const module = (await server
+                .ssrLoadModule(join(root, 'scripts/cms-config.ts'))
+                .catch(() => configModule)) as ConfigModule;
               const text = module.cmsConfigYaml({ backend: { name: 'local', url: localBackend }, contentDir });
               return send(response, 200, 'text/yaml; charset=utf-8', text);
             }
             if (file === 'check.json') {
               const problems = await checkContent(contentDir);
-              return send(response, 200, 'application/json; charset=utf-8', JSON.stringify({ problems, report: formatReport(problems) }));
+              return send(
+                response,
+                200,
+                'application/json; charset=utf-8',
+                JSON.stringify({ problems, report: formatReport(problems) }),
+              );
             }
             const built = (await adminBundle(root)).files.get(file);
-            if (built !== undefined) return send(response, 200, CONTENT_TYPES[file.split('.').pop()!] ?? 'application/octet-stream', built);
+            if (built !== undefined)
+              return send(response, 200, CONTENT_TYPES[file.split('.').pop()!] ?? 'application/octet-stream', built);
             send(response, 404, 'text/plain; charset=utf-8', `${path}: not part of the editor`);
           };
           answer().catch((error: Error) => {
@@ -233,7 +266,9 @@ export default function cms(contentDir: string): AstroIntegration {
             if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', error.message);
           });
         });
-        logger.info(`the editor is at ${admin} (local backend ${localBackend ?? configModule.DEFAULT_LOCAL_BACKEND}: start both with "npm run edit")`);
+        logger.info(
+          `the editor is at ${admin} (local backend ${localBackend ?? configModule.DEFAULT_LOCAL_BACKEND}: start both with "npm run edit")`,
+        );
       },
 
       'astro:build:done': async ({ dir, logger }) => {
@@ -259,7 +294,9 @@ export default function cms(contentDir: string): AstroIntegration {
           mkdirSync(dirname(join(out, file)), { recursive: true });
           writeFileSync(join(out, file), contents);
         }
-        logger.info(`wrote the editor to admin/ (GitHub backend ${repo}) in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `wrote the editor to admin/ (GitHub backend ${repo}) in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

@@ -25,7 +25,9 @@ export interface FeedItem {
 /** "Drive (probable), February 2026 (known only to the month; the day is not known)." */
 function byline(report: Report): string {
   const { published } = report;
-  const precision = published.instant ? '' : ` (${published.note.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})`;
+  const precision = published.instant
+    ? ''
+    : ` (${published.note.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})`;
   return `${reportOutletLabel(report)}, ${published.label}${precision}.`;
 }
 
@@ -64,7 +66,14 @@ function buildFeedItem(report: Report, site: URL | undefined): FeedItem {
 }
 
 /** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/). */
-export function jsonFeed(feed: { title: string; description: string; homeUrl: string; feedUrl: string; language: string; items: FeedItem[] }) {
+export function jsonFeed(feed: {
+  title: string;
+  description: string;
+  homeUrl: string;
+  feedUrl: string;
+  language: string;
+  items: FeedItem[];
+}) {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: feed.title,
@@ -88,7 +97,13 @@ export function jsonFeed(feed: { title: string; description: string; homeUrl: st
 }
 
 /** An RSS 2.0 response for items already in newest-first order and within the feed limit. */
-export function rssFeed(feed: { title: string; description: string; site: URL | undefined; language: string; items: FeedItem[] }) {
+export function rssFeed(feed: {
+  title: string;
+  description: string;
+  site: URL | undefined;
+  language: string;
+  items: FeedItem[];
+}) {
   return rss({
     title: feed.title,
     description: feed.description,

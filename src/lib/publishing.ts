@@ -17,10 +17,12 @@ export interface Publishable {
 export const EARLIEST_TIME_ZONE = 'Etc/GMT-14';
 
 /** The first instant a report may have been published, its date read in `timeZone`. */
-export const publicationStart = (published: StoryDate, timeZone: string): number => earliestInstant(published, timeZone);
+export const publicationStart = (published: StoryDate, timeZone: string): number =>
+  earliestInstant(published, timeZone);
 
 /** True when a publication date has not begun anywhere at `now` (epoch ms): "2030-01-01" in 2026. */
-export const isInTheFuture = (published: StoryDate, now: number): boolean => publicationStart(published, EARLIEST_TIME_ZONE) > now;
+export const isInTheFuture = (published: StoryDate, now: number): boolean =>
+  publicationStart(published, EARLIEST_TIME_ZONE) > now;
 
 /**
  * Whether readers see a report at `now` (epoch ms). The editor's preview (`showDrafts`) shows everything;

@@ -63,7 +63,9 @@ export function buildStoryExport({ site, story, absolute }: ExportInput): StoryE
       url: absolute(paths.event(event.id)),
       title: event.title,
       date: dateOf(dateView({ ...event.span, end: undefined }, site.timeZone)),
-      end: event.span.end ? dateOf(dateView({ ...event.span, start: event.span.end, end: undefined }, site.timeZone)) : null,
+      end: event.span.end
+        ? dateOf(dateView({ ...event.span, start: event.span.end, end: undefined }, site.timeZone))
+        : null,
       approximate: event.data.approximate,
       planned: event.planned,
       kind: event.data.kind,
@@ -89,7 +91,10 @@ export function buildStoryExport({ site, story, absolute }: ExportInput): StoryE
       events: idsOf(report.events),
       entities: idsOf(report.entities),
       cites: idsOf(report.cited),
-      claims: report.claims.map(({ claim, mentionsResponse }) => ({ claim: claim.id, mentionsResponse: mentionsResponse ?? null })),
+      claims: report.claims.map(({ claim, mentionsResponse }) => ({
+        claim: claim.id,
+        mentionsResponse: mentionsResponse ?? null,
+      })),
       caveats: report.data.caveats,
     })),
     claims: story.claims.map((claim) => ({

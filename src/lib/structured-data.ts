@@ -73,10 +73,21 @@ export function organization(facts: { name: string; url: string; sameAs?: string
   };
 }
 
-export function entityThing(facts: { kind: keyof typeof ENTITY_KINDS; name: string; url: string; role: string; aliases: string[] }) {
+export function entityThing(facts: {
+  kind: keyof typeof ENTITY_KINDS;
+  name: string;
+  url: string;
+  role: string;
+  aliases: string[];
+}) {
   return {
     '@context': 'https://schema.org',
-    '@type': facts.kind === 'person' ? 'Person' : facts.kind === 'government' || facts.kind === 'agency' ? 'GovernmentOrganization' : 'Organization',
+    '@type':
+      facts.kind === 'person'
+        ? 'Person'
+        : facts.kind === 'government' || facts.kind === 'agency'
+          ? 'GovernmentOrganization'
+          : 'Organization',
     name: facts.name,
     url: facts.url,
     description: facts.role,
@@ -90,6 +101,11 @@ export function itemList(name: string, items: { name: string; url: string }[]) {
     '@type': 'ItemList',
     name,
     numberOfItems: items.length,
-    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, url: item.url })),
+    itemListElement: items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: item.name,
+      url: item.url,
+    })),
   };
 }

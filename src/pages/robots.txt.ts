@@ -3,6 +3,9 @@ import type { APIRoute } from 'astro';
 import { absoluteUrl, withBase } from '../lib/routes';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\nDisallow: ${withBase('/admin/')}\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    `User-agent: *\nAllow: /\nDisallow: ${withBase('/admin/')}\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`,
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );

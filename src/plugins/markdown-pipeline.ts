@@ -23,9 +23,27 @@ export interface PipelineOptions {
  * elements (`<form>`, `<font>`…) are replaced by what they contain, which is text readers should see.
  */
 export const STRIPPED_WITH_CONTENT = [
-  'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp',
-  'iframe', 'frame', 'frameset', 'object', 'applet', 'embed', 'canvas', 'audio', 'video', 'svg', 'math',
-  'title', 'textarea', 'select',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'noembed',
+  'noframes',
+  'xmp',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'applet',
+  'embed',
+  'canvas',
+  'audio',
+  'video',
+  'svg',
+  'math',
+  'title',
+  'textarea',
+  'select',
 ];
 
 /** GitHub's sanitizer rules, plus the classes and `rel` our own plugins add. */

@@ -8,7 +8,19 @@ export interface FlagUnsafeOptions {
   report?: (file: VFile, finding: string) => void;
 }
 
-const UNSAFE_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'style', 'link', 'meta', 'base', 'form']);
+const UNSAFE_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+]);
 const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'poster', 'cite', 'xLinkHref'];
 const UNSAFE_PROTOCOL = /^\s*(javascript|data|vbscript):/i;
 

@@ -11,4 +11,6 @@ export const corrections = z
     }),
   )
   .default([])
-  .describe('Corrections we made after publishing, oldest first; each shows on the page, in feeds and on /corrections/.');
+  .describe(
+    'Corrections we made after publishing, oldest first; each shows on the page, in feeds and on /corrections/.',
+  );

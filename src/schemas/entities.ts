@@ -16,7 +16,9 @@ export const entitySchema = z.strictObject({
   role: nonEmptyText.describe('A few words on who or what it is in this story, e.g. "Chief executive of Ford".'),
   country: countryCode
     .optional()
-    .describe('Country of the person or organisation (ISO 3166-1 alpha-2), only when a source states it; leave out otherwise.'),
+    .describe(
+      'Country of the person or organisation (ISO 3166-1 alpha-2), only when a source states it; leave out otherwise.',
+    ),
   aliases: z
     .array(nonEmptyText)
     .default([])

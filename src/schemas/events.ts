@@ -21,14 +21,26 @@ const eventPrecisions = ['year', 'month', 'day', 'days'] as const;
 export const eventSchema = (reference: ReferenceFn) =>
   z.strictObject({
     title: nonEmptyText.describe('What happened, as a short headline in our own words.'),
-    date: storyDate(eventPrecisions).describe('When it happened, only as precisely as known: "2025", "2026-01", "2026-01-13", or "2026-02-13 or 2026-02-14" when it was one of those days.'),
-    end: storyDate(eventPrecisions).optional().describe('Last day, month or year of an event that lasted over a range (not for an event on one unknown day of several: write "A or B" in `date`).'),
+    date: storyDate(eventPrecisions).describe(
+      'When it happened, only as precisely as known: "2025", "2026-01", "2026-01-13", or "2026-02-13 or 2026-02-14" when it was one of those days.',
+    ),
+    end: storyDate(eventPrecisions)
+      .optional()
+      .describe(
+        'Last day, month or year of an event that lasted over a range (not for an event on one unknown day of several: write "A or B" in `date`).',
+      ),
     approximate: z.boolean().default(false).describe('True when the date itself is an estimate; shown as "c.".'),
-    planned: z.boolean().default(false).describe('True for an announced or expected event that had not happened when reported.'),
+    planned: z
+      .boolean()
+      .default(false)
+      .describe('True for an announced or expected event that had not happened when reported.'),
     kind: z.enum(Object.keys(EVENT_KINDS) as [keyof typeof EVENT_KINDS]).describe('What sort of development it is.'),
     summary: nonEmptyText.describe('One or two sentences, in our own words.'),
     entities: z.array(reference('entities')).default([]).describe('Ids of the entities involved.'),
-    outlets: z.array(reference('sources')).default([]).describe('For reports and scoops: ids of the outlets whose reporting this event is.'),
+    outlets: z
+      .array(reference('sources'))
+      .default([])
+      .describe('For reports and scoops: ids of the outlets whose reporting this event is.'),
     corrections,
   });
 

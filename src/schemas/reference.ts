@@ -7,4 +7,7 @@ export type ReferenceFn = (collection: CollectionName) => z.ZodType<{ id: string
 
 /** A stand-in for `reference()` in tests and scripts: same output, existence is checked elsewhere. */
 export const idReference: ReferenceFn = (collection) =>
-  z.string().min(1).transform((id) => ({ id, collection }));
+  z
+    .string()
+    .min(1)
+    .transform((id) => ({ id, collection }));

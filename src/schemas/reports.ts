@@ -20,10 +20,14 @@ export const reportSchema = (reference: ReferenceFn) =>
       .enum(Object.keys(ATTRIBUTIONS) as [keyof typeof ATTRIBUTIONS])
       .describe('"confirmed" when we know this outlet published it; "probable" when it is our best inference.'),
     authors: z.array(nonEmptyText).default([]).describe('Bylines as printed; leave out when the report names none.'),
-    published: storyDate(publicationPrecisions).describe('When it was published: "2026-02", "2026-02-16" or "2026-02-16T15:45Z".'),
+    published: storyDate(publicationPrecisions).describe(
+      'When it was published: "2026-02", "2026-02-16" or "2026-02-16T15:45Z".',
+    ),
     publishedAfter: reference('events')
       .optional()
-      .describe('For a report dated less precisely than the day: an event it is known to have followed (e.g. the scoop it relays), which narrows when it can have appeared.'),
+      .describe(
+        'For a report dated less precisely than the day: an event it is known to have followed (e.g. the scoop it relays), which narrows when it can have appeared.',
+      ),
     updated: storyDate(publicationPrecisions).optional().describe('When the outlet last updated it, if it says so.'),
     url: webUrl.optional().describe('The original article’s address. Only where known: never guessed.'),
     language: languageTag.describe('Language of the text we read (BCP 47).'),
@@ -45,19 +49,28 @@ export const reportSchema = (reference: ReferenceFn) =>
           mentionsResponse: z
             .boolean()
             .optional()
-            .describe('Whether the report mentions the denial or confirmation the claim had by then; required once there was one.'),
+            .describe(
+              'Whether the report mentions the denial or confirmation the claim had by then; required once there was one.',
+            ),
         }),
       )
       .default([])
       .describe('The claims the report carries.'),
-    caveats: z.array(nonEmptyText).default([]).describe('What we could not confirm about this report (outlet, date, headline).'),
-    added: storyDate(['day', 'minute']).describe('When we added the report to the site ("2026-11-22"): what "new since your last visit" counts. Never the build date.'),
+    caveats: z
+      .array(nonEmptyText)
+      .default([])
+      .describe('What we could not confirm about this report (outlet, date, headline).'),
+    added: storyDate(['day', 'minute']).describe(
+      'When we added the report to the site ("2026-11-22"): what "new since your last visit" counts. Never the build date.',
+    ),
     corrections,
     draft: z.boolean().default(false).describe('Drafts show in `npm run dev` only, never in a production build.'),
     scheduled: z
       .boolean()
       .default(false)
-      .describe('Held back until its publication date, like a draft: for a report written ahead of its `published` date. Without it, a date after today is an error.'),
+      .describe(
+        'Held back until its publication date, like a draft: for a report written ahead of its `published` date. Without it, a date after today is an error.',
+      ),
   });
 
 export type ReportData = z.output<ReturnType<typeof reportSchema>>;

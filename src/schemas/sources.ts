@@ -15,9 +15,7 @@ export const SOURCE_KINDS = {
 export const sourceSchema = z.strictObject({
   name: nonEmptyText.describe('The outlet’s name as readers know it, e.g. "Financial Times".'),
   homepage: webUrl.describe('The outlet’s home page, e.g. "https://electrek.co/".'),
-  country: countryCode
-    .optional()
-    .describe('Where the outlet is based (ISO 3166-1 alpha-2). Leave out when not known.'),
+  country: countryCode.optional().describe('Where the outlet is based (ISO 3166-1 alpha-2). Leave out when not known.'),
   language: languageTag.describe('The outlet’s main language (BCP 47), e.g. "en", "pt".'),
   kind: z.enum(Object.keys(SOURCE_KINDS) as [keyof typeof SOURCE_KINDS]).describe('What sort of outlet it is.'),
   description: nonEmptyText.describe('One or two sentences about the outlet, in our own words.'),

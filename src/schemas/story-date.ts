@@ -14,7 +14,8 @@ const PRECISION_WORDS: Record<DatePrecision, string> = {
   days: 'one of several days',
   minute: 'a time to the minute',
 };
-const alternatives = (words: string[]) => (words.length <= 2 ? words.join(' or ') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`);
+const alternatives = (words: string[]) =>
+  words.length <= 2 ? words.join(' or ') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 
 /** A date field accepting the given precisions; the result is a plain `StoryDate`. */
 export function storyDate(precisions: readonly DatePrecision[]) {

@@ -15,13 +15,32 @@ const keysOf = <T extends Record<string, unknown>>(labels: T) => z.enum(Object.k
 const id = z.string().describe('Stable id: the file name of the entry; also the last segment of its URL.');
 const ids = (what: string) => z.array(z.string()).describe(`Ids of ${what}.`);
 const url = z.url().describe('The page on this site.');
-const KNOWLEDGE = ['exact', 'day', 'one-of', 'month', 'year', 'approximate', 'planned'] as const satisfies readonly DateKnowledge[];
+const KNOWLEDGE = [
+  'exact',
+  'day',
+  'one-of',
+  'month',
+  'year',
+  'approximate',
+  'planned',
+] as const satisfies readonly DateKnowledge[];
 const storyDate = z
   .strictObject({
-    value: z.string().describe('The date as written: "2025", "2026-02", "2026-02-16", "2026-02-13 or 2026-02-14" (one of those days) or "2026-02-16T15:45Z".'),
-    precision: z.enum(DATE_PRECISIONS).describe('How precise `value` is; `days` means one of the listed days, not a span.'),
+    value: z
+      .string()
+      .describe(
+        'The date as written: "2025", "2026-02", "2026-02-16", "2026-02-13 or 2026-02-14" (one of those days) or "2026-02-16T15:45Z".',
+      ),
+    precision: z
+      .enum(DATE_PRECISIONS)
+      .describe('How precise `value` is; `days` means one of the listed days, not a span.'),
     known: z.enum(KNOWLEDGE).describe('How the date is known, approximation and plans included.'),
-    iso: z.string().nullable().describe('ISO 8601 at the precision known (e.g. "2026-02"); null when no ISO date is both true and this precise.'),
+    iso: z
+      .string()
+      .nullable()
+      .describe(
+        'ISO 8601 at the precision known (e.g. "2026-02"); null when no ISO date is both true and this precise.',
+      ),
     earliest: z.iso.datetime().describe('The earliest instant the date may denote (bounds, not a claim of precision).'),
     latest: z.iso.datetime().describe('The latest instant the date may denote.'),
   })
@@ -58,7 +77,15 @@ export const storyExportSchema = z
       }),
     ),
     entities: z.array(
-      z.strictObject({ id, url, name: z.string(), kind: keysOf(ENTITY_KINDS), role: z.string(), country: z.string().nullable().describe('ISO 3166-1 code; null when no source states it.'), aliases: z.array(z.string()) }),
+      z.strictObject({
+        id,
+        url,
+        name: z.string(),
+        kind: keysOf(ENTITY_KINDS),
+        role: z.string(),
+        country: z.string().nullable().describe('ISO 3166-1 code; null when no source states it.'),
+        aliases: z.array(z.string()),
+      }),
     ),
     events: z.array(
       z.strictObject({
@@ -85,7 +112,10 @@ export const storyExportSchema = z
         attribution: keysOf(ATTRIBUTIONS),
         authors: z.array(z.string()),
         published: storyDate,
-        publishedAfter: z.string().nullable().describe('Id of an event the report is known to have followed; null when none is recorded.'),
+        publishedAfter: z
+          .string()
+          .nullable()
+          .describe('Id of an event the report is known to have followed; null when none is recorded.'),
         updated: storyDate.nullable(),
         originalUrl: z.url().nullable().describe('The original article; null when not known.'),
         language: z.string(),
@@ -103,11 +133,21 @@ export const storyExportSchema = z
         id,
         url,
         statement: z.string(),
-        status: keysOf(CLAIM_STATUSES).describe('Where the claim stands now: the last status in `history`. "on-record" means said publicly, not verified.'),
-        titled: z.string().describe('The statement with its status before it, as the site names the claim: "Denied: …".'),
+        status: keysOf(CLAIM_STATUSES).describe(
+          'Where the claim stands now: the last status in `history`. "on-record" means said publicly, not verified.',
+        ),
+        titled: z
+          .string()
+          .describe('The statement with its status before it, as the site names the claim: "Denied: …".'),
         basis: keysOf(CLAIM_BASES),
-        claimant: z.string().nullable().describe('Id of the entity that made it on the record; null for unnamed or no sources.'),
-        brokenBy: z.string().nullable().describe('Id of the outlet that broke it; null for a public statement or when not known.'),
+        claimant: z
+          .string()
+          .nullable()
+          .describe('Id of the entity that made it on the record; null for unnamed or no sources.'),
+        brokenBy: z
+          .string()
+          .nullable()
+          .describe('Id of the outlet that broke it; null for a public statement or when not known.'),
         firstCarried: priority('carried it'),
         basisNote: z.string().nullable(),
         entities: ids('entities it is about'),

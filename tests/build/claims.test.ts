@@ -20,7 +20,9 @@ describe('the claims ledger', () => {
     expect($('.claim-card')).toHaveLength(claimIds.length);
     const xiaomi = $('a[href="/claims/ford-xiaomi-us-talks/"]').closest('.claim-card');
     expect(xiaomi.find('.claim-status').text()).toBe('Denied');
-    expect(xiaomi.find('a[href="/claims/ford-xiaomi-us-talks/"]').text()).toMatch(/^Denied: Ford held early talks with Xiaomi/);
+    expect(xiaomi.find('a[href="/claims/ford-xiaomi-us-talks/"]').text()).toMatch(
+      /^Denied: Ford held early talks with Xiaomi/,
+    );
     expect(xiaomi.text().replace(/\s+/g, ' ')).toContain(
       'Reported by Financial Times, citing unnamed sources, c. 1 or 2 February 2026 · first carried here by AutoPapo',
     );
@@ -38,11 +40,17 @@ describe('the claims ledger', () => {
     expect(history.first().find('a').attr('href')).toBe('/sources/financial-times/');
     expect(history.eq(1).find('.claim-status').text()).toBe('Denied');
     expect(history.eq(1).find('time').text()).toBe('c. 1 or 2 February 2026');
-    expect($('.response').map((_, el) => $(el).text()).get()).toEqual(Array(3).fill('It mentions the response'));
+    expect(
+      $('.response')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(Array(3).fill('It mentions the response'));
   });
 
   it('shows a report’s claims and an entity’s claims', () => {
-    expect(page('/reports/autopapo-ford-denies-byd-xiaomi-talks/')('#claims').parent().find('.claim-card').length).toBe(4);
+    expect(page('/reports/autopapo-ford-denies-byd-xiaomi-talks/')('#claims').parent().find('.claim-card').length).toBe(
+      4,
+    );
     expect(page('/entities/xiaomi/')('#claims').parent().find('.claim-card').length).toBeGreaterThan(0);
   });
 });
@@ -59,9 +67,20 @@ describe('the coverage matrix', () => {
   });
 
   it('marks who broke a story, who was first and who re-reported a cited outlet', () => {
-    const row = $('#events-matrix-caption').closest('table').find('tbody tr').filter((_, tr) => $(tr).find('th a').attr('href') === '/events/bloomberg-reports-jv-talks/');
-    const headers = $('#events-matrix-caption').closest('table').find('thead th').map((_, th) => $(th).text()).get();
-    const cellFor = (outlet: string) => row.find('td').eq(headers.indexOf(outlet) - 1).text();
+    const row = $('#events-matrix-caption')
+      .closest('table')
+      .find('tbody tr')
+      .filter((_, tr) => $(tr).find('th a').attr('href') === '/events/bloomberg-reports-jv-talks/');
+    const headers = $('#events-matrix-caption')
+      .closest('table')
+      .find('thead th')
+      .map((_, th) => $(th).text())
+      .get();
+    const cellFor = (outlet: string) =>
+      row
+        .find('td')
+        .eq(headers.indexOf(outlet) - 1)
+        .text();
     expect(cellFor('Bloomberg')).toContain('broke it');
     // Electrek (16 February) may or may not precede the three reports dated only to February.
     expect(cellFor('Electrek')).toContain('among the first here; order unknown; via Bloomberg');
@@ -95,11 +114,21 @@ describe('/story.json', () => {
     expect(story.reports).toHaveLength(5);
     expect(story.outlets).toHaveLength(7);
     expect(story.claims).toHaveLength(claimIds.length);
-    const autopapo = story.reports.find((report: { id: string }) => report.id === 'autopapo-ford-denies-byd-xiaomi-talks');
-    expect(autopapo).toMatchObject({ outlet: 'autopapo', cites: ['financial-times'], published: { value: '2026-02-04T08:00-03:00', precision: 'minute' } });
+    const autopapo = story.reports.find(
+      (report: { id: string }) => report.id === 'autopapo-ford-denies-byd-xiaomi-talks',
+    );
+    expect(autopapo).toMatchObject({
+      outlet: 'autopapo',
+      cites: ['financial-times'],
+      published: { value: '2026-02-04T08:00-03:00', precision: 'minute' },
+    });
     expect(autopapo.claims).toContainEqual({ claim: 'ford-xiaomi-us-talks', mentionsResponse: true });
     const drive = story.reports.find((report: { id: string }) => report.id === 'drive-farley-trump-officials-met');
-    expect(drive).toMatchObject({ originalUrl: null, attribution: 'probable', published: { value: '2026-02', precision: 'month' } });
+    expect(drive).toMatchObject({
+      originalUrl: null,
+      attribution: 'probable',
+      published: { value: '2026-02', precision: 'month' },
+    });
   });
 
   it('is rejected by its schema when a required link is missing', () => {

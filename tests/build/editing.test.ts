@@ -22,13 +22,17 @@ function fixtureContent(name: string, extraReports: string[], badFiles: string[]
 describe('a build of bad content', () => {
   let build: BuildResult;
   beforeAll(() => {
-    const content = fixtureContent('bad', [], [
-      'reports/unknown-source.md',
-      'reports/misspelled-key.md',
-      'events/backwards-range.yaml',
-      'reports/placeholder-left-in.md',
-      'reports/published-in-the-future.md',
-    ]);
+    const content = fixtureContent(
+      'bad',
+      [],
+      [
+        'reports/unknown-source.md',
+        'reports/misspelled-key.md',
+        'events/backwards-range.yaml',
+        'reports/placeholder-left-in.md',
+        'reports/published-in-the-future.md',
+      ],
+    );
     build = buildSite(`${TEST_BUILDS}/bad`, { CONTENT_DIR: content });
   });
 
@@ -36,7 +40,9 @@ describe('a build of bad content', () => {
     const { status, output } = build;
     expect(status).not.toBe(0);
     expect(output).toContain('Content check failed');
-    expect(output).toMatch(/unknown-source\.md:\d+ source: unknown outlet "wyre" — did you mean "wire"\? Add .*sources\/wyre\.yaml or fix the id/);
+    expect(output).toMatch(
+      /unknown-source\.md:\d+ source: unknown outlet "wyre" — did you mean "wire"\? Add .*sources\/wyre\.yaml or fix the id/,
+    );
     expect(output).toMatch(/misspelled-key\.md:\d+ heading: unknown field — did you mean "headline"\?/);
     expect(output).toMatch(/backwards-range\.yaml:\d+ end: ends before it begins/);
     expect(output).toMatch(/placeholder-left-in\.md:\d+ summary: still holds a placeholder/);
@@ -83,12 +89,15 @@ describe('a sub-path build with unsafe HTML and a draft', () => {
   });
 
   it('keeps ordinary Markdown as written', () => {
-    for (const tag of ['<h2', '<em>', '<strong>', '<ul>', '<blockquote>', '<table>', '<th>']) expect(digest).toContain(tag);
+    for (const tag of ['<h2', '<em>', '<strong>', '<ul>', '<blockquote>', '<table>', '<th>'])
+      expect(digest).toContain(tag);
     expect(digest).toContain('Click me');
   });
 
   it('marks external links and keeps internal ones under the sub-path', () => {
-    expect(digest).toMatch(/<a href="https:\/\/example\.org\/page" class="external" rel="noopener noreferrer">outside link<span class="visually-hidden"> \(external site\)<\/span><\/a>/);
+    expect(digest).toMatch(
+      /<a href="https:\/\/example\.org\/page" class="external" rel="noopener noreferrer">outside link<span class="visually-hidden"> \(external site\)<\/span><\/a>/,
+    );
     expect(digest).toContain('href="/jv-story/entities/chief-executive/"');
   });
 
@@ -108,10 +117,14 @@ describe('the dev server', () => {
     );
     // A free port, never a fixed one: two runs of the suite side by side must not collide.
     const port = await freePort();
-    const server = spawn('node_modules/.bin/astro', ['dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-      env: { ...editorEnv, CONTENT_DIR: content },
-      stdio: 'pipe',
-    });
+    const server = spawn(
+      'node_modules/.bin/astro',
+      ['dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+      {
+        env: { ...editorEnv, CONTENT_DIR: content },
+        stdio: 'pipe',
+      },
+    );
     let log = '';
     server.stdout.on('data', (chunk) => (log += chunk));
     server.stderr.on('data', (chunk) => (log += chunk));
@@ -130,7 +143,9 @@ describe('the dev server', () => {
             return '';
           });
       }
-      expect(html, `last attempt: ${lastAttempt}\ndev server output:\n${log}`).toContain('A draft the public must not see');
+      expect(html, `last attempt: ${lastAttempt}\ndev server output:\n${log}`).toContain(
+        'A draft the public must not see',
+      );
       expect(html).toContain('Draft — not published');
     } finally {
       server.kill();

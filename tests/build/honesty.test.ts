@@ -48,7 +48,9 @@ describe('a build of imprecise dates', () => {
   };
   const rssLinks = (file: string) => {
     const $ = load(readFileSync(`${DIST}/${file}`, 'utf8'), { xml: true });
-    return $('item link').map((_, link) => new URL($(link).text()).pathname).get();
+    return $('item link')
+      .map((_, link) => new URL($(link).text()).pathname)
+      .get();
   };
 
   beforeAll(() => {
@@ -93,7 +95,10 @@ describe('a build of imprecise dates', () => {
     const second = page('/timeline/2026-04/2/');
     expect(first('a[rel="next"]').attr('href')).toBe('/timeline/2026-04/2/');
     expect(second('a[rel="prev"]').attr('href')).toBe('/timeline/2026-04/');
-    const linksOn = ($: typeof first) => $('.timeline a[href^="/reports/"]').map((_, a) => $(a).attr('href')).get();
+    const linksOn = ($: typeof first) =>
+      $('.timeline a[href^="/reports/"]')
+        .map((_, a) => $(a).attr('href'))
+        .get();
     const onFirst = new Set(linksOn(first));
     const onSecond = linksOn(second);
     expect(onFirst.size).toBe(100);

@@ -18,7 +18,10 @@ describe('the W3C Nu HTML Checker', () => {
     const result = spawnSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', '--skip-non-html', dist], {
       encoding: 'utf8',
     });
-    if (result.error) throw new Error(`Could not run java (install a JRE, e.g. "apt-get install -y default-jre-headless"): ${result.error.message}`);
+    if (result.error)
+      throw new Error(
+        `Could not run java (install a JRE, e.g. "apt-get install -y default-jre-headless"): ${result.error.message}`,
+      );
     const { messages } = JSON.parse(result.stderr) as { messages: VnuMessage[] };
     const errors = messages.map((m) => `${m.url.split(`${build}/`).pop()}:${m.lastLine} ${m.message}`);
     expect(errors).toEqual([]);

@@ -63,7 +63,9 @@ describe('a site of 1,000 generated reports', () => {
   });
 
   it('indexes every published report, event, outlet and entity for search', () => {
-    const detailPages = pages.filter(({ urlPath }) => /^\/(reports|events|sources|entities|claims)\/[^/]+\/$/.test(urlPath));
+    const detailPages = pages.filter(({ urlPath }) =>
+      /^\/(reports|events|sources|entities|claims)\/[^/]+\/$/.test(urlPath),
+    );
     expect(readSearchIndex(dist)).toHaveLength(detailPages.length);
   });
 

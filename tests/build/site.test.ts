@@ -36,7 +36,18 @@ describe('every entry has its page', () => {
   });
 
   it('has the index pages and a 404 page', () => {
-    for (const path of ['/', '/reports/', '/sources/', '/events/', '/entities/', '/claims/', '/coverage/', '/about/', '/corrections/', '/open-data/']) {
+    for (const path of [
+      '/',
+      '/reports/',
+      '/sources/',
+      '/events/',
+      '/entities/',
+      '/claims/',
+      '/coverage/',
+      '/about/',
+      '/corrections/',
+      '/open-data/',
+    ]) {
       expect(page(path).$('h1').length).toBe(1);
     }
     expect(page('/404.html').$('h1').text()).toBe('Page not found');
@@ -44,19 +55,25 @@ describe('every entry has its page', () => {
 });
 
 describe('every page', () => {
-  it.each(pages.map((candidate) => [candidate.urlPath, candidate]))('%s has a title, a language and a description', (_, built) => {
-    const { $ } = built;
-    expect($('html').attr('lang')).toBe('en');
-    expect($('title').text().trim().length).toBeGreaterThan(5);
-    expect($('meta[name="description"]').attr('content')?.trim().length).toBeGreaterThan(20);
-    expect($('h1')).toHaveLength(1);
-    expect($('main#main')).toHaveLength(1);
-  });
+  it.each(pages.map((candidate) => [candidate.urlPath, candidate]))(
+    '%s has a title, a language and a description',
+    (_, built) => {
+      const { $ } = built;
+      expect($('html').attr('lang')).toBe('en');
+      expect($('title').text().trim().length).toBeGreaterThan(5);
+      expect($('meta[name="description"]').attr('content')?.trim().length).toBeGreaterThan(20);
+      expect($('h1')).toHaveLength(1);
+      expect($('main#main')).toHaveLength(1);
+    },
+  );
 });
 
 describe('the timeline', () => {
   const { $ } = page('/');
-  const periodHeadings = ($page: typeof $) => $page('.timeline .timeline__period').map((_, el) => $page(el).text()).get();
+  const periodHeadings = ($page: typeof $) =>
+    $page('.timeline .timeline__period')
+      .map((_, el) => $page(el).text())
+      .get();
 
   it('runs newest first on the home page, by month and year, items known only to the year after that year’s months', () => {
     const headings = periodHeadings($);
@@ -68,7 +85,9 @@ describe('the timeline', () => {
 
   it('runs oldest first in the month-by-month archive, and the home page links there', () => {
     const archive = page('/timeline/').$;
-    const months = archive('main a[href^="/timeline/"]').map((_, el) => archive(el).text()).get();
+    const months = archive('main a[href^="/timeline/"]')
+      .map((_, el) => archive(el).text())
+      .get();
     expect(months.indexOf('January 2026')).toBeLessThan(months.indexOf('February 2026'));
     expect(months.at(-1)).toBe('2027, month not known');
     expect($('.home-timeline a[href="/timeline/"]').length).toBeGreaterThan(0);
@@ -76,14 +95,23 @@ describe('the timeline', () => {
 
   it('says why reports that share a month are in the order shown', () => {
     const february = $('#period-2026-02').closest('section');
-    expect(february.text()).toContain('3 reports are dated only “February 2026”: their order is not known, so they are listed by outlet name.');
+    expect(february.text()).toContain(
+      '3 reports are dated only “February 2026”: their order is not known, so they are listed by outlet name.',
+    );
   });
 
   it('puts the Financial Times report before Ford’s denial of it, and both before Bloomberg’s scoop (reversed on the home page)', () => {
     const archive = page('/timeline/2026-02/').$;
-    const oldestFirst = archive('.timeline__item h3 a').map((_, el) => archive(el).attr('href')).get();
-    const newestFirst = $('.timeline__item h4 a').map((_, el) => $(el).attr('href')).get();
-    for (const [order, sign] of [[oldestFirst, 1], [newestFirst, -1]] as const) {
+    const oldestFirst = archive('.timeline__item h3 a')
+      .map((_, el) => archive(el).attr('href'))
+      .get();
+    const newestFirst = $('.timeline__item h4 a')
+      .map((_, el) => $(el).attr('href'))
+      .get();
+    for (const [order, sign] of [
+      [oldestFirst, 1],
+      [newestFirst, -1],
+    ] as const) {
       const at = (path: string) => order.indexOf(path);
       expect(at('/events/ft-reports-xiaomi-byd-talks/')).toBeGreaterThan(-1);
       expect(Math.sign(at('/events/ford-denies-ft-report/') - at('/events/ft-reports-xiaomi-byd-talks/'))).toBe(sign);
@@ -93,10 +121,18 @@ describe('the timeline', () => {
 
   it('labels each date with its precision and a machine-readable datetime', () => {
     const time = (datetime: string) => $(`time[datetime="${datetime}"]`).first().text();
-    expect($('time[datetime="2026-02"]').map((_, el) => $(el).text()).get()).toContain('February 2026');
+    expect(
+      $('time[datetime="2026-02"]')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toContain('February 2026');
     expect(time('2026-01-13')).toBe('13 January 2026');
     expect(time('2026-02-16T15:45Z')).toBe('16 February 2026, 15:45 UTC');
-    expect($('time').filter((_, el) => $(el).text() === '13 or 14 February 2026').attr('datetime')).toBe('2026-02');
+    expect(
+      $('time')
+        .filter((_, el) => $(el).text() === '13 or 14 February 2026')
+        .attr('datetime'),
+    ).toBe('2026-02');
     expect($('main').text()).not.toMatch(/13–14 February/);
   });
 

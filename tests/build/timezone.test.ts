@@ -6,7 +6,14 @@ import { TEST_BUILDS } from '../helpers/build';
 import { listFiles } from '../helpers/dist';
 
 const hashes = (dir: string) =>
-  Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+  Object.fromEntries(
+    listFiles(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 
 describe('the machine’s time zone', () => {
   it('does not change a byte of the built site', () => {

@@ -31,16 +31,36 @@ const site = parse(readFileSync('content/site.yaml', 'utf8')) as { about: Record
 
 /** Every correction in the content: which page it is on, its date and its note. */
 const corrections = [
-  ...readdirSync('content/reports').map((file) => ({ path: `/reports/${file.replace(/\.md$/, '')}/`, data: parseFrontmatter(readFileSync(`content/reports/${file}`, 'utf8')).frontmatter })),
-  ...readdirSync('content/events').map((file) => ({ path: `/events/${file.replace(/\.yaml$/, '')}/`, data: parse(readFileSync(`content/events/${file}`, 'utf8')) })),
-  ...readdirSync('content/claims').map((file) => ({ path: `/claims/${file.replace(/\.yaml$/, '')}/`, data: parse(readFileSync(`content/claims/${file}`, 'utf8')) })),
-].flatMap(({ path, data }) => ((data.corrections ?? []) as { date: string; note: string }[]).map((correction) => ({ path, ...correction })));
+  ...readdirSync('content/reports').map((file) => ({
+    path: `/reports/${file.replace(/\.md$/, '')}/`,
+    data: parseFrontmatter(readFileSync(`content/reports/${file}`, 'utf8')).frontmatter,
+  })),
+  ...readdirSync('content/events').map((file) => ({
+    path: `/events/${file.replace(/\.yaml$/, '')}/`,
+    data: parse(readFileSync(`content/events/${file}`, 'utf8')),
+  })),
+  ...readdirSync('content/claims').map((file) => ({
+    path: `/claims/${file.replace(/\.yaml$/, '')}/`,
+    data: parse(readFileSync(`content/claims/${file}`, 'utf8')),
+  })),
+].flatMap(({ path, data }) =>
+  ((data.corrections ?? []) as { date: string; note: string }[]).map((correction) => ({ path, ...correction })),
+);
 
 describe('the front page', () => {
   const $ = page('/');
 
   it('puts the news first: title and dek, latest development, where things stand, what’s new, follow, who covers it, then the timeline', () => {
-    const order = ['h1', '.story-head__dek', '#latest', '#standing', '#whats-new', '#follow', '#who-covers', '.home-timeline'];
+    const order = [
+      'h1',
+      '.story-head__dek',
+      '#latest',
+      '#standing',
+      '#whats-new',
+      '#follow',
+      '#who-covers',
+      '.home-timeline',
+    ];
     const all = $('*').toArray();
     const positions = order.map((selector) => {
       expect($(selector), selector).toHaveLength(1);
@@ -62,19 +82,34 @@ describe('the front page', () => {
     const latest = $('#latest');
     expect(latest.find('h2').text()).toBe('Latest developments');
     expect(latest.text()).toContain('Which of these came last is not known.');
-    expect(latest.find('h3 a').map((_, el) => $(el).attr('href')).get()).toEqual([
-      '/events/bloomberg-reports-jv-talks/',
-      '/events/ford-talks-byd-geely-reported/',
-    ]);
+    expect(
+      latest
+        .find('h3 a')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+    ).toEqual(['/events/bloomberg-reports-jv-talks/', '/events/ford-talks-byd-geely-reported/']);
   });
 
   it('shows where every claim stands, each once, grouped by status, linked with its status and who moved it there', () => {
     const board = $('#standing');
     const statusOrder = ['denied', 'disputed', 'retracted', 'reported', 'on-record', 'confirmed'];
-    const groups = board.find('.board__group').map((_, el) => $(el).attr('class')!.match(/board__group--([a-z-]+)/)![1]).get();
+    const groups = board
+      .find('.board__group')
+      .map(
+        (_, el) =>
+          $(el)
+            .attr('class')!
+            .match(/board__group--([a-z-]+)/)![1],
+      )
+      .get();
     expect(groups).toEqual(statusOrder.filter((status) => story.claims.some((claim) => claim.status === status)));
-    const linked = board.find('a[href^="/claims/"]').map((_, el) => $(el).attr('href')).get();
-    expect(linked.filter((href) => href !== '/claims/').sort()).toEqual(story.claims.map((claim) => `/claims/${claim.id}/`).sort());
+    const linked = board
+      .find('a[href^="/claims/"]')
+      .map((_, el) => $(el).attr('href'))
+      .get();
+    expect(linked.filter((href) => href !== '/claims/').sort()).toEqual(
+      story.claims.map((claim) => `/claims/${claim.id}/`).sort(),
+    );
     for (const claim of story.claims) {
       const link = board.find(`a[href="/claims/${claim.id}/"]`);
       expect(text(link.text())).toBe(claim.titled);
@@ -82,7 +117,12 @@ describe('the front page', () => {
     }
     const xiaomi = board.find('a[href="/claims/ford-xiaomi-us-talks/"]').closest('li');
     expect(text(xiaomi.find('.board__by').text())).toBe('— denied by Ford and Xiaomi');
-    expect(xiaomi.find('.board__by a').map((_, el) => $(el).attr('href')).get()).toEqual(['/entities/ford/', '/entities/xiaomi/']);
+    expect(
+      xiaomi
+        .find('.board__by a')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+    ).toEqual(['/entities/ford/', '/entities/xiaomi/']);
     expect(text(board.find('.board__group--denied .board__meaning').text())).toBe(CLAIM_STATUSES.denied.meaning);
   });
 
@@ -102,8 +142,20 @@ describe('the front page', () => {
   });
 
   it('offers every way to follow the story', () => {
-    const hrefs = $('#follow a').map((_, el) => $(el).attr('href')).get();
-    expect(hrefs).toEqual(expect.arrayContaining(['/rss.xml', '/feed.json', '/sources/', '/entities/', '/story.json', '/story.schema.json', '/open-data/']));
+    const hrefs = $('#follow a')
+      .map((_, el) => $(el).attr('href'))
+      .get();
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '/rss.xml',
+        '/feed.json',
+        '/sources/',
+        '/entities/',
+        '/story.json',
+        '/story.schema.json',
+        '/open-data/',
+      ]),
+    );
   });
 
   it('says who covers it in one place, by country (with the outlets whose country is not known), language and kind', () => {
@@ -111,7 +163,8 @@ describe('the front page', () => {
     const reporting = new Set(story.reports.map((report) => report.outlet));
     expect(who).toContain(`${reporting.size} outlets`);
     expect(who).toMatch(/Countries: United States \d/);
-    if (story.outlets.some((outlet) => reporting.has(outlet.id) && outlet.country === null)) expect(who).toContain('country not known');
+    if (story.outlets.some((outlet) => reporting.has(outlet.id) && outlet.country === null))
+      expect(who).toContain('country not known');
     expect(who).toMatch(/Languages: English \d, Portuguese \d/);
     expect($('#who-covers a[href="/coverage/"]')).toHaveLength(1);
   });
@@ -121,10 +174,16 @@ describe('the coverage page', () => {
   const $ = page('/coverage/');
 
   it('counts outlets by country, language and kind, and each development’s outlets and countries', () => {
-    expect($('.mix-lists h3').map((_, el) => $(el).text()).get()).toEqual(['By country', 'By language', 'By kind']);
+    expect(
+      $('.mix-lists h3')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(['By country', 'By language', 'By kind']);
     expect($('.mix-lists').text()).toContain('country not known');
     expect($('.reach li')).toHaveLength(story.events.length);
-    const scoop = text($('.reach a[href="/events/bloomberg-reports-jv-talks/"]').closest('li').find('.reach__line').text());
+    const scoop = text(
+      $('.reach a[href="/events/bloomberg-reports-jv-talks/"]').closest('li').find('.reach__line').text(),
+    );
     expect(scoop).toMatch(/^4 outlets · 2 countries: Australia, United States · country not known for 1$/);
   });
 
@@ -137,7 +196,11 @@ describe('the coverage page', () => {
   it('keeps the matrices and draws the citation graph with HTML names, not SVG text', () => {
     expect($('.matrix table')).toHaveLength(2);
     expect($('.citations svg text')).toHaveLength(0);
-    expect($('.citations__names--cited li').map((_, el) => $(el).text()).get()).toEqual(['Bloomberg', 'Financial Times']);
+    expect(
+      $('.citations__names--cited li')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(['Bloomberg', 'Financial Times']);
   });
 });
 
@@ -156,9 +219,16 @@ describe('the about page', () => {
     expect(main).toContain(PROBABLE_MEANING);
     const rows = $('#dates').closest('section').find('tbody tr');
     expect(rows).toHaveLength(DATE_KNOWLEDGE.length);
-    expect(rows.find('th').map((_, el) => $(el).text()).get()).toEqual(DATE_KNOWLEDGE.map(precisionNote));
+    expect(
+      rows
+        .find('th')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(DATE_KNOWLEDGE.map(precisionNote));
     const terms = $('#statuses').closest('section').find('dt');
-    expect(terms.map((_, el) => $(el).text()).get()).toEqual(Object.values(CLAIM_STATUSES).map((status) => status.label));
+    expect(terms.map((_, el) => $(el).text()).get()).toEqual(
+      Object.values(CLAIM_STATUSES).map((status) => status.label),
+    );
     for (const { meaning } of Object.values(CLAIM_STATUSES)) expect(main).toContain(meaning);
     expect(main).not.toMatch(/\bAI\b|artificial intelligence|machine[- ]written|human[- ]written/i);
   });
@@ -173,10 +243,14 @@ describe('corrections', () => {
     const dates = entries.map((_, el) => $(el).find('time').first().attr('datetime')).get();
     expect(dates).toEqual([...dates].sort().reverse());
     for (const { path, note } of corrections) {
-      const entry = entries.filter((_, el) => $(el).find(`a[href="${path}"]`).length > 0 && text($(el).text()).includes(text(note)));
+      const entry = entries.filter(
+        (_, el) => $(el).find(`a[href="${path}"]`).length > 0 && text($(el).text()).includes(text(note)),
+      );
       expect(entry, `${path}: ${note}`).toHaveLength(1);
     }
-    const claim = story.claims.find((candidate) => corrections.some((correction) => correction.path === `/claims/${candidate.id}/`))!;
+    const claim = story.claims.find((candidate) =>
+      corrections.some((correction) => correction.path === `/claims/${candidate.id}/`),
+    )!;
     expect(text($(`.corrections-log a[href="/claims/${claim.id}/"]`).text())).toBe(claim.titled);
   });
 

@@ -37,22 +37,28 @@ describe.skipIf(!serverUrl || !executable)('accessibility (axe-core, WCAG 2.2 AA
   });
   afterAll(() => browser?.close());
 
-  it.for((['light', 'dark'] as const).flatMap((scheme) => Object.entries(pageTypes).map(([name, path]) => [scheme, name, path] as const)))(
-    '%s scheme: %s page has no violations',
-    async ([colorScheme, , path], { task }) => {
-      const context = await browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      await page.goto(`${serverUrl}${path}`);
-      if (path === 'search/') {
-        await page.locator('.pagefind-ui__search-input').fill('Ford');
-        await page.locator('.pagefind-ui__result').first().waitFor();
-      }
-      // Folded sections (closed <details>, shown open on wide screens by CSS) are checked open: axe skips closed ones.
-      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-      await context.close();
-      expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
-      task.meta.counts = { 'pages checked by axe': 1 };
-    },
-  );
+  it.for(
+    (['light', 'dark'] as const).flatMap((scheme) =>
+      Object.entries(pageTypes).map(([name, path]) => [scheme, name, path] as const),
+    ),
+  )('%s scheme: %s page has no violations', async ([colorScheme, , path], { task }) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${serverUrl}${path}`);
+    if (path === 'search/') {
+      await page.locator('.pagefind-ui__search-input').fill('Ford');
+      await page.locator('.pagefind-ui__result').first().waitFor();
+    }
+    // Folded sections (closed <details>, shown open on wide screens by CSS) are checked open: axe skips closed ones.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    await context.close();
+    expect(
+      violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([]);
+    task.meta.counts = { 'pages checked by axe': 1 };
+  });
 });

@@ -24,7 +24,8 @@ const REPORT = {
   outlet: { id: 'electrek', name: 'Electrek' },
   published: '2026-02',
   after: { id: 'bloomberg-reports-jv-talks', title: 'Bloomberg reports Farley' },
-  summary: 'Electrek relays Bloomberg: Ford would let Chinese EV makers build cars in the US through joint ventures it controls.',
+  summary:
+    'Electrek relays Bloomberg: Ford would let Chinese EV makers build cars in the US through joint ventures it controls.',
   events: [{ id: 'bloomberg-reports-jv-talks', title: 'Bloomberg reports Farley' }],
   entities: [
     { id: 'ford', name: 'Ford' },
@@ -48,7 +49,11 @@ async function retried<T>(action: () => Promise<T>, timeout = 2 * MINUTE): Promi
     try {
       return await action();
     } catch (error) {
-      if (Date.now() > deadline || !/ERR_CONNECTION_REFUSED|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET/.test(String(error))) throw error;
+      if (
+        Date.now() > deadline ||
+        !/ERR_CONNECTION_REFUSED|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET/.test(String(error))
+      )
+        throw error;
       await new Promise((done) => setTimeout(done, 1000));
     }
   }
@@ -61,7 +66,12 @@ const withoutTestRunner = (env: NodeJS.ProcessEnv) =>
 async function freePorts(count: number): Promise<number[]> {
   const servers = Array.from({ length: count }, () => createServer());
   const ports = await Promise.all(
-    servers.map((server) => new Promise<number>((done) => server.listen(0, '127.0.0.1', () => done((server.address() as AddressInfo).port)))),
+    servers.map(
+      (server) =>
+        new Promise<number>((done) =>
+          server.listen(0, '127.0.0.1', () => done((server.address() as AddressInfo).port)),
+        ),
+    ),
   );
   await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
   return ports;
@@ -135,18 +145,37 @@ describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` o
     [sitePort, backendPort] = await freePorts(2);
     // Its own process group, so afterAll can stop every process it started (tsx, astro, decap-server) and nothing else.
     // On 127.0.0.1, not "localhost": a server on ::1 leaves the same port on 127.0.0.1 to any other process.
-    edit = spawn('node_modules/.bin/tsx', ['scripts/edit.ts', '--port', String(sitePort), '--host', '127.0.0.1', '--cms-port', String(backendPort)], {
-      // As an editor's shell starts it: under vitest's NODE_ENV=test and VITEST, astro dev answers no page at all.
-      env: { ...withoutTestRunner(process.env), CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'astro-cache'), FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
+    edit = spawn(
+      'node_modules/.bin/tsx',
+      ['scripts/edit.ts', '--port', String(sitePort), '--host', '127.0.0.1', '--cms-port', String(backendPort)],
+      {
+        // As an editor's shell starts it: under vitest's NODE_ENV=test and VITEST, astro dev answers no page at all.
+        env: {
+          ...withoutTestRunner(process.env),
+          CONTENT_DIR: content,
+          ASTRO_CACHE_DIR: join(work, 'astro-cache'),
+          FORCE_COLOR: '0',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      },
+    );
     edit.stdout!.on('data', (chunk) => (output += chunk));
     edit.stderr!.on('data', (chunk) => (output += chunk));
     admin = `http://127.0.0.1:${sitePort}/admin/`;
-    await waitFor('decap-server', () => portOpen(backendPort), 2 * MINUTE, () => output);
+    await waitFor(
+      'decap-server',
+      () => portOpen(backendPort),
+      2 * MINUTE,
+      () => output,
+    );
     // The editor's bundle (Decap with React) is built as the site starts.
-    await waitFor('the dev site and the editor', async () => (await fetch(`${admin}cms.js`)).ok, 4 * MINUTE, () => output);
+    await waitFor(
+      'the dev site and the editor',
+      async () => (await fetch(`${admin}cms.js`)).ok,
+      4 * MINUTE,
+      () => output,
+    );
     browser = await launchBrowser(executable!);
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await open('');
@@ -168,173 +197,214 @@ describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` o
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('lists the collections in our words, and the report form shows our field descriptions as hints', async () => {
-    await open('#/collections/reports');
-    for (const name of ['Reports', 'Events', 'Outlets', 'People and organisations', 'Claims', 'Site and story']) {
-      await page.getByRole('link', { name, exact: true }).first().waitFor();
-    }
-    await page.getByText('2026-02-16T15:45Z · electrek · Ford is asking').waitFor();
-    await page.screenshot({ path: `${SCREENSHOTS}/cms-collection-list-1280.png` });
+  it(
+    'lists the collections in our words, and the report form shows our field descriptions as hints',
+    async () => {
+      await open('#/collections/reports');
+      for (const name of ['Reports', 'Events', 'Outlets', 'People and organisations', 'Claims', 'Site and story']) {
+        await page.getByRole('link', { name, exact: true }).first().waitFor();
+      }
+      await page.getByText('2026-02-16T15:45Z · electrek · Ford is asking').waitFor();
+      await page.screenshot({ path: `${SCREENSHOTS}/cms-collection-list-1280.png` });
 
-    await open('#/collections/reports/new');
-    await field('Headline').waitFor();
-    await expect(page.getByText('The outlet’s own headline, unchanged.').count()).resolves.toBe(1);
-    await expect(page.getByText('Accepted: "2026-02" (a month)').first().isVisible()).resolves.toBe(true);
-    // The form's own defaults for a new report, as `npm run new:report` writes them.
-    await expect(field('Added').inputValue()).resolves.toBe(today);
-    await expect(field('Draft (optional)').getAttribute('aria-checked')).resolves.toBe('true');
-    await page.waitForLoadState('networkidle'); // the outlet and event menus load their options
-    await page.screenshot({ path: `${SCREENSHOTS}/cms-report-form-1280.png` });
-  }, JOURNEY);
+      await open('#/collections/reports/new');
+      await field('Headline').waitFor();
+      await expect(page.getByText('The outlet’s own headline, unchanged.').count()).resolves.toBe(1);
+      await expect(page.getByText('Accepted: "2026-02" (a month)').first().isVisible()).resolves.toBe(true);
+      // The form's own defaults for a new report, as `npm run new:report` writes them.
+      await expect(field('Added').inputValue()).resolves.toBe(today);
+      await expect(field('Draft (optional)').getAttribute('aria-checked')).resolves.toBe('true');
+      await page.waitForLoadState('networkidle'); // the outlet and event menus load their options
+      await page.screenshot({ path: `${SCREENSHOTS}/cms-report-form-1280.png` });
+    },
+    JOURNEY,
+  );
 
-  it('refuses a date in a form we do not write, and never offers a date picker', async () => {
-    await open('#/collections/reports/new');
-    const published = field('Published');
-    await expect(published.getAttribute('type')).resolves.toBe('text');
-    await published.fill('February 2026');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByText('Save now').click();
-    await page.getByText('never more precise than known').first().waitFor();
-  }, JOURNEY);
+  it(
+    'refuses a date in a form we do not write, and never offers a date picker',
+    async () => {
+      await open('#/collections/reports/new');
+      const published = field('Published');
+      await expect(published.getAttribute('type')).resolves.toBe('text');
+      await published.fill('February 2026');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByText('Save now').click();
+      await page.getByText('never more precise than known').first().waitFor();
+    },
+    JOURNEY,
+  );
 
-  it('creates a report with relations, a month-only date and a digest: the file is what a hand-written one holds', async () => {
-    await open('#/collections/reports/new');
-    await field('Headline').fill(REPORT.headline);
-    await pick('Outlet', REPORT.outlet.name);
-    await field('Published').fill(REPORT.published);
-    await pick('Published after (optional)', REPORT.after.title);
-    await field('Summary').fill(REPORT.summary);
-    for (const event of REPORT.events) await pick('Events (optional)', event.title);
-    for (const entity of REPORT.entities) await pick('People and organisations (optional)', entity.name);
-    await field('Draft (optional)').click(); // the editor clears the draft flag
-    await page.locator('[data-slate-editor="true"]').first().click();
-    await page.keyboard.type(REPORT.digest);
-    await field('Summary').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SCREENSHOTS}/cms-report-form-filled-1280.png` });
-    await expect(save()).resolves.toContain('Content check: no problems');
+  it(
+    'creates a report with relations, a month-only date and a digest: the file is what a hand-written one holds',
+    async () => {
+      await open('#/collections/reports/new');
+      await field('Headline').fill(REPORT.headline);
+      await pick('Outlet', REPORT.outlet.name);
+      await field('Published').fill(REPORT.published);
+      await pick('Published after (optional)', REPORT.after.title);
+      await field('Summary').fill(REPORT.summary);
+      for (const event of REPORT.events) await pick('Events (optional)', event.title);
+      for (const entity of REPORT.entities) await pick('People and organisations (optional)', entity.name);
+      await field('Draft (optional)').click(); // the editor clears the draft flag
+      await page.locator('[data-slate-editor="true"]').first().click();
+      await page.keyboard.type(REPORT.digest);
+      await field('Summary').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENSHOTS}/cms-report-form-filled-1280.png` });
+      await expect(save()).resolves.toContain('Content check: no problems');
 
-    const id = `${REPORT.outlet.id}-${idFromWords(REPORT.headline)}`;
-    await expect.poll(() => page.url()).toBe(`${admin}#/collections/reports/entries/${id}`);
-    expect(readFileSync(file(id), 'utf8')).toBe(
-      [
-        '---',
-        `headline: "${REPORT.headline}"`,
-        `source: ${REPORT.outlet.id}`,
-        'attribution: confirmed',
-        `published: "${REPORT.published}"`,
-        `publishedAfter: ${REPORT.after.id}`,
-        'language: en',
-        `summary: "${REPORT.summary}"`,
-        `events: [${REPORT.events.map((event) => event.id).join(', ')}]`,
-        `entities: [${REPORT.entities.map((entity) => entity.id).join(', ')}]`,
-        `added: "${today}"`,
-        '---',
-        REPORT.digest,
-        '',
-      ].join('\n'),
-    );
-  }, JOURNEY);
+      const id = `${REPORT.outlet.id}-${idFromWords(REPORT.headline)}`;
+      await expect.poll(() => page.url()).toBe(`${admin}#/collections/reports/entries/${id}`);
+      expect(readFileSync(file(id), 'utf8')).toBe(
+        [
+          '---',
+          `headline: "${REPORT.headline}"`,
+          `source: ${REPORT.outlet.id}`,
+          'attribution: confirmed',
+          `published: "${REPORT.published}"`,
+          `publishedAfter: ${REPORT.after.id}`,
+          'language: en',
+          `summary: "${REPORT.summary}"`,
+          `events: [${REPORT.events.map((event) => event.id).join(', ')}]`,
+          `entities: [${REPORT.entities.map((entity) => entity.id).join(', ')}]`,
+          `added: "${today}"`,
+          '---',
+          REPORT.digest,
+          '',
+        ].join('\n'),
+      );
+    },
+    JOURNEY,
+  );
 
-  it('never overwrites: the same headline from the same outlet gets a new file name', async () => {
-    const id = `${REPORT.outlet.id}-${idFromWords(REPORT.headline)}`;
-    const before = readFileSync(file(id), 'utf8');
-    await open('#/collections/reports/new');
-    await field('Headline').fill(REPORT.headline);
-    await pick('Outlet', REPORT.outlet.name);
-    await field('Published').fill('2026-02-17');
-    await field('Summary').fill('A second report under the same headline, kept as a draft.');
-    await save();
-    await expect.poll(() => page.url()).toBe(`${admin}#/collections/reports/entries/${id}-1`);
-    expect(readFileSync(file(id), 'utf8')).toBe(before);
-    expect(readFileSync(file(`${id}-1`), 'utf8')).toContain('draft: true\n');
-    rmSync(file(`${id}-1`)); // a draft: the build below would leave it out anyway
-  }, JOURNEY);
+  it(
+    'never overwrites: the same headline from the same outlet gets a new file name',
+    async () => {
+      const id = `${REPORT.outlet.id}-${idFromWords(REPORT.headline)}`;
+      const before = readFileSync(file(id), 'utf8');
+      await open('#/collections/reports/new');
+      await field('Headline').fill(REPORT.headline);
+      await pick('Outlet', REPORT.outlet.name);
+      await field('Published').fill('2026-02-17');
+      await field('Summary').fill('A second report under the same headline, kept as a draft.');
+      await save();
+      await expect.poll(() => page.url()).toBe(`${admin}#/collections/reports/entries/${id}-1`);
+      expect(readFileSync(file(id), 'utf8')).toBe(before);
+      expect(readFileSync(file(`${id}-1`), 'utf8')).toContain('draft: true\n');
+      rmSync(file(`${id}-1`)); // a draft: the build below would leave it out anyway
+    },
+    JOURNEY,
+  );
 
-  it('corrects an existing headline: the file changes on that line only', async () => {
-    const before = readFileSync(file(EDITED), 'utf8');
-    await open(`#/collections/reports/entries/${EDITED}`);
-    const headline = field('Headline');
-    await expect(headline.inputValue()).resolves.toBe('Ford is asking the Trump Administration to allow Chinese EV tech in the US');
-    await headline.fill('Ford is asking the Trump administration to allow Chinese EV tech in the US');
-    await expect(save()).resolves.toContain('Content check: no problems');
+  it(
+    'corrects an existing headline: the file changes on that line only',
+    async () => {
+      const before = readFileSync(file(EDITED), 'utf8');
+      await open(`#/collections/reports/entries/${EDITED}`);
+      const headline = field('Headline');
+      await expect(headline.inputValue()).resolves.toBe(
+        'Ford is asking the Trump Administration to allow Chinese EV tech in the US',
+      );
+      await headline.fill('Ford is asking the Trump administration to allow Chinese EV tech in the US');
+      await expect(save()).resolves.toContain('Content check: no problems');
 
-    const after = readFileSync(file(EDITED), 'utf8');
-    const [old, now] = [before.split('\n'), after.split('\n')];
-    expect(now).toHaveLength(old.length);
-    const changed = now.flatMap((line, index) => (line === old[index] ? [] : [[old[index], line]]));
-    expect(changed).toEqual([
-      [
-        'headline: "Ford is asking the Trump Administration to allow Chinese EV tech in the US"',
-        'headline: "Ford is asking the Trump administration to allow Chinese EV tech in the US"',
-      ],
-    ]);
-  }, JOURNEY);
+      const after = readFileSync(file(EDITED), 'utf8');
+      const [old, now] = [before.split('\n'), after.split('\n')];
+      expect(now).toHaveLength(old.length);
+      const changed = now.flatMap((line, index) => (line === old[index] ? [] : [[old[index], line]]));
+      expect(changed).toEqual([
+        [
+          'headline: "Ford is asking the Trump Administration to allow Chinese EV tech in the US"',
+          'headline: "Ford is asking the Trump administration to allow Chinese EV tech in the US"',
+        ],
+      ]);
+    },
+    JOURNEY,
+  );
 
-  it('shows what the checker refuses in the form, the terminal and the overlay; clearing the field restores the file', async () => {
-    const before = readFileSync(file(EDITED), 'utf8');
-    await open(`#/collections/reports/entries/${EDITED}`);
-    await field('Headline').waitFor();
-    await field('Updated (optional)').fill('2026-02-10'); // a valid form, but before the report was published
-    const verdict = await save();
-    expect(verdict).toContain('Content check: 1 error(s)');
-    expect(verdict).toContain(`${EDITED}.md:6 updated: is earlier than published (2026-02-16T15:45Z)`);
-    await expect.poll(() => output, { timeout: MINUTE }).toContain(`${EDITED}.md:6 updated: is earlier than published`);
-    // Any page of the dev site opened (or reloaded) while the error lasts shows it.
-    const site = await context.newPage();
-    const overlay = async () => {
-      await retried(() => site.goto(`http://127.0.0.1:${sitePort}/`));
-      await site.waitForTimeout(1000);
-      return site.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
-    };
-    await expect.poll(overlay, { timeout: 2 * MINUTE, interval: 1000 }).toContain('updated: is earlier than published');
-    await site.screenshot({ path: `${SCREENSHOTS}/cms-checker-overlay-1280.png` });
-    await site.close();
+  it(
+    'shows what the checker refuses in the form, the terminal and the overlay; clearing the field restores the file',
+    async () => {
+      const before = readFileSync(file(EDITED), 'utf8');
+      await open(`#/collections/reports/entries/${EDITED}`);
+      await field('Headline').waitFor();
+      await field('Updated (optional)').fill('2026-02-10'); // a valid form, but before the report was published
+      const verdict = await save();
+      expect(verdict).toContain('Content check: 1 error(s)');
+      expect(verdict).toContain(`${EDITED}.md:6 updated: is earlier than published (2026-02-16T15:45Z)`);
+      await expect
+        .poll(() => output, { timeout: MINUTE })
+        .toContain(`${EDITED}.md:6 updated: is earlier than published`);
+      // Any page of the dev site opened (or reloaded) while the error lasts shows it.
+      const site = await context.newPage();
+      const overlay = async () => {
+        await retried(() => site.goto(`http://127.0.0.1:${sitePort}/`));
+        await site.waitForTimeout(1000);
+        return site.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+      };
+      await expect
+        .poll(overlay, { timeout: 2 * MINUTE, interval: 1000 })
+        .toContain('updated: is earlier than published');
+      await site.screenshot({ path: `${SCREENSHOTS}/cms-checker-overlay-1280.png` });
+      await site.close();
 
-    const updated = field('Updated (optional)');
-    await updated.click();
-    await updated.press('Control+a');
-    await updated.press('Backspace');
-    await expect(save()).resolves.toContain('Content check: no problems');
-    expect(readFileSync(file(EDITED), 'utf8')).toBe(before);
-  }, JOURNEY);
+      const updated = field('Updated (optional)');
+      await updated.click();
+      await updated.press('Control+a');
+      await updated.press('Backspace');
+      await expect(save()).resolves.toContain('Content check: no problems');
+      expect(readFileSync(file(EDITED), 'utf8')).toBe(before);
+    },
+    JOURNEY,
+  );
 
-  it('leaves content that `npm run check` passes and that builds, the new report on its outlet’s page', () => {
-    const check = spawnSync('node_modules/.bin/tsx', ['scripts/check-content.ts'], { env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
-    expect(check.stdout).toContain('✓ content checked: no problems');
-    expect(check.status).toBe(0);
+  it(
+    'leaves content that `npm run check` passes and that builds, the new report on its outlet’s page',
+    () => {
+      const check = spawnSync('node_modules/.bin/tsx', ['scripts/check-content.ts'], {
+        env: { ...process.env, CONTENT_DIR: content },
+        encoding: 'utf8',
+      });
+      expect(check.stdout).toContain('✓ content checked: no problems');
+      expect(check.status).toBe(0);
 
-    // A production build with the GitHub backend configured writes the editor into dist/admin/ too.
-    const dist = `${TEST_BUILDS}/cms`;
-    const built = buildSite(dist, { CONTENT_DIR: content, CMS_GITHUB_REPO: 'example/jv-watch' });
-    expect(built.status, built.output).toBe(0);
-    const id = `${REPORT.outlet.id}-${idFromWords(REPORT.headline)}`;
-    const outlet = readFileSync(`${dist}/sources/${REPORT.outlet.id}/index.html`, 'utf8');
-    expect(outlet).toContain(`href="/reports/${id}/"`);
-    expect(outlet).toContain(REPORT.headline);
-    expect(readFileSync(`${dist}/reports/${EDITED}/index.html`, 'utf8')).toContain('Trump administration to allow');
+      // A production build with the GitHub backend configured writes the editor into dist/admin/ too.
+      const dist = `${TEST_BUILDS}/cms`;
+      const built = buildSite(dist, { CONTENT_DIR: content, CMS_GITHUB_REPO: 'example/jv-watch' });
+      expect(built.status, built.output).toBe(0);
+      const id = `${REPORT.outlet.id}-${idFromWords(REPORT.headline)}`;
+      const outlet = readFileSync(`${dist}/sources/${REPORT.outlet.id}/index.html`, 'utf8');
+      expect(outlet).toContain(`href="/reports/${id}/"`);
+      expect(outlet).toContain(REPORT.headline);
+      expect(readFileSync(`${dist}/reports/${EDITED}/index.html`, 'utf8')).toContain('Trump administration to allow');
 
-    const adminPage = readFileSync(`${dist}/admin/index.html`, 'utf8');
-    expect(adminPage).toContain('<meta name="robots" content="noindex, nofollow">');
-    expect(adminPage).not.toContain('data-pagefind-body');
-    expect(existsSync(`${dist}/admin/cms.js`)).toBe(true);
-    const config = readFileSync(`${dist}/admin/config.yml`, 'utf8');
-    expect(config).toContain('name: github\n  repo: example/jv-watch');
-    // GitHub sees the repository, where the content folder is (here, the copy under tmp/).
-    expect(config).toContain(`folder: ${relative(process.cwd(), content)}/reports\n`);
-    expect(config).not.toContain('local_backend');
-    // Only the editor's page loads the editor; robots and the sitemap leave it out.
-    for (const { urlPath, html } of readPages(dist).filter(({ urlPath }) => urlPath !== '/admin/')) {
-      expect(html, urlPath).not.toMatch(/admin\/|cms\.js|decap/i);
-    }
-    expect(readFileSync(`${dist}/robots.txt`, 'utf8')).toContain('Disallow: /admin/\n');
-    expect(readFileSync(`${dist}/sitemap-0.xml`, 'utf8')).not.toContain('/admin/');
-  }, 10 * MINUTE);
+      const adminPage = readFileSync(`${dist}/admin/index.html`, 'utf8');
+      expect(adminPage).toContain('<meta name="robots" content="noindex, nofollow">');
+      expect(adminPage).not.toContain('data-pagefind-body');
+      expect(existsSync(`${dist}/admin/cms.js`)).toBe(true);
+      const config = readFileSync(`${dist}/admin/config.yml`, 'utf8');
+      expect(config).toContain('name: github\n  repo: example/jv-watch');
+      // GitHub sees the repository, where the content folder is (here, the copy under tmp/).
+      expect(config).toContain(`folder: ${relative(process.cwd(), content)}/reports\n`);
+      expect(config).not.toContain('local_backend');
+      // Only the editor's page loads the editor; robots and the sitemap leave it out.
+      for (const { urlPath, html } of readPages(dist).filter(({ urlPath }) => urlPath !== '/admin/')) {
+        expect(html, urlPath).not.toMatch(/admin\/|cms\.js|decap/i);
+      }
+      expect(readFileSync(`${dist}/robots.txt`, 'utf8')).toContain('Disallow: /admin/\n');
+      expect(readFileSync(`${dist}/sitemap-0.xml`, 'utf8')).not.toContain('/admin/');
+    },
+    10 * MINUTE,
+  );
 
-  it('stops the dev site and decap-server together on Ctrl-C', async () => {
-    const exited = new Promise<number | null>((done) => edit.once('exit', (code) => done(code)));
-    process.kill(-edit.pid!, 'SIGINT');
-    await expect(exited).resolves.toBe(130); // 128 + SIGINT: interrupted, as shells report Ctrl-C
-    await expect.poll(() => portOpen(backendPort), { timeout: 20_000 }).toBe(false);
-    await expect.poll(() => portOpen(sitePort), { timeout: 20_000 }).toBe(false);
-  }, MINUTE);
+  it(
+    'stops the dev site and decap-server together on Ctrl-C',
+    async () => {
+      const exited = new Promise<number | null>((done) => edit.once('exit', (code) => done(code)));
+      process.kill(-edit.pid!, 'SIGINT');
+      await expect(exited).resolves.toBe(130); // 128 + SIGINT: interrupted, as shells report Ctrl-C
+      await expect.poll(() => portOpen(backendPort), { timeout: 20_000 }).toBe(false);
+      await expect.poll(() => portOpen(sitePort), { timeout: 20_000 }).toBe(false);
+    },
+    MINUTE,
+  );
 });

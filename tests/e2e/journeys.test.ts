@@ -8,7 +8,8 @@ const executable = serverUrl ? browserPath() : undefined;
 describe.skipIf(!serverUrl || !executable)('a reader in a real browser, on the sub-path build', () => {
   const base = serverUrl!;
   let browser: Browser;
-  const journeys = (task: { meta: { counts?: Record<string, number> } }) => (task.meta.counts = { 'browser journeys run': 1 });
+  const journeys = (task: { meta: { counts?: Record<string, number> } }) =>
+    (task.meta.counts = { 'browser journeys run': 1 });
 
   beforeAll(async () => {
     browser = await launchBrowser(executable!);
@@ -55,10 +56,16 @@ describe.skipIf(!serverUrl || !executable)('a reader in a real browser, on the s
     const page = await open('search/');
     await page.locator('.pagefind-ui__search-input').fill('autoworkers');
     const result = page.locator('.pagefind-ui__result-link').first();
-    await expect.poll(() => result.getAttribute('href'), { timeout: 10_000 }).toBe('/jv-story/reports/autoguide-ford-wants-to-build-chinese-cars/');
-    await expect.poll(() => page.locator('.pagefind-ui__result-title').first().textContent()).toContain('AutoGuide, February 2026');
+    await expect
+      .poll(() => result.getAttribute('href'), { timeout: 10_000 })
+      .toBe('/jv-story/reports/autoguide-ford-wants-to-build-chinese-cars/');
+    await expect
+      .poll(() => page.locator('.pagefind-ui__result-title').first().textContent())
+      .toContain('AutoGuide, February 2026');
     await result.click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Ford Allegedly Wants To Build Chinese Cars For Americans, In America');
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Ford Allegedly Wants To Build Chinese Cars For Americans, In America');
     await page.close();
     journeys(task);
   });
@@ -81,14 +88,35 @@ describe.skipIf(!serverUrl || !executable)('a reader in a real browser, on the s
   });
 
   it('never scrolls sideways on a 390 px phone, on any kind of page', async ({ task }) => {
-    const paths = ['', 'reports/', 'reports/autopapo-ford-denies-byd-xiaomi-talks/', 'events/', 'events/bloomberg-reports-jv-talks/',
-      'sources/', 'sources/torque-cafe/', 'entities/', 'entities/house-china-committee/', 'timeline/', 'timeline/2026-02/', 'search/',
-      'claims/', 'claims/ford-xiaomi-us-talks/', 'coverage/', 'about/', 'corrections/', 'open-data/', 'nowhere/'];
+    const paths = [
+      '',
+      'reports/',
+      'reports/autopapo-ford-denies-byd-xiaomi-talks/',
+      'events/',
+      'events/bloomberg-reports-jv-talks/',
+      'sources/',
+      'sources/torque-cafe/',
+      'entities/',
+      'entities/house-china-committee/',
+      'timeline/',
+      'timeline/2026-02/',
+      'search/',
+      'claims/',
+      'claims/ford-xiaomi-us-talks/',
+      'coverage/',
+      'about/',
+      'corrections/',
+      'open-data/',
+      'nowhere/',
+    ];
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const overflowing: string[] = [];
     for (const path of paths) {
       await page.goto(`${base}${path}`);
-      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      const [scroll, client] = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.clientWidth,
+      ]);
       if (scroll > client) overflowing.push(`${path || '/'}: ${scroll}px wide`);
     }
     expect(overflowing).toEqual([]);
@@ -96,11 +124,18 @@ describe.skipIf(!serverUrl || !executable)('a reader in a real browser, on the s
     journeys(task);
   });
 
-  it('puts the news within the first two screens: latest, the claims board and how to follow it on a laptop; the newest item on a phone', async ({ task }) => {
-    const topOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+  it('puts the news within the first two screens: latest, the claims board and how to follow it on a laptop; the newest item on a phone', async ({
+    task,
+  }) => {
+    const topOf = (page: Page, selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
     const laptop = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await laptop.goto(base);
-    for (const selector of ['#latest', '#standing', '#follow']) expect(await topOf(laptop, selector), selector).toBeLessThan(2 * 900 - 100);
+    for (const selector of ['#latest', '#standing', '#follow'])
+      expect(await topOf(laptop, selector), selector).toBeLessThan(2 * 900 - 100);
     await laptop.close();
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(base);
@@ -110,7 +145,9 @@ describe.skipIf(!serverUrl || !executable)('a reader in a real browser, on the s
     journeys(task);
   });
 
-  it('folds a report’s long tail on a phone, opens it with a tap, and shows it open on a wide screen', async ({ task }) => {
+  it('folds a report’s long tail on a phone, opens it with a tap, and shows it open on a wide screen', async ({
+    task,
+  }) => {
     const path = `${base}reports/electrek-ford-asks-administration-chinese-ev-tech/`;
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(path);
@@ -132,12 +169,14 @@ describe.skipIf(!serverUrl || !executable)('a reader in a real browser, on the s
     journeys(task);
   });
 
-  it('keeps every chart and graph label at 12 px or more on a phone, and claim cards without dead space', async ({ task }) => {
+  it('keeps every chart and graph label at 12 px or more on a phone, and claim cards without dead space', async ({
+    task,
+  }) => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${base}coverage/`);
-    const sizes = await page.locator('.citations__names li, .coverage-legend, .matrix th, .matrix td, .mix-lists li, .reach li').evaluateAll((elements) =>
-      elements.map((element) => parseFloat(getComputedStyle(element).fontSize)),
-    );
+    const sizes = await page
+      .locator('.citations__names li, .coverage-legend, .matrix th, .matrix td, .mix-lists li, .reach li')
+      .evaluateAll((elements) => elements.map((element) => parseFloat(getComputedStyle(element).fontSize)));
     expect(sizes.length).toBeGreaterThan(20);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
     expect(await page.locator('svg text').count()).toBe(0);

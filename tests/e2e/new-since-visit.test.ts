@@ -53,7 +53,10 @@ describe.skipIf(!executable)('new since your last visit', () => {
     await page.goto(server.url);
     return page;
   };
-  const marked = (page: Page) => page.locator('.is-new').evaluateAll((elements) => [...new Set(elements.map((element) => element.getAttribute('data-id')))]);
+  const marked = (page: Page) =>
+    page
+      .locator('.is-new')
+      .evaluateAll((elements) => [...new Set(elements.map((element) => element.getAttribute('data-id')))]);
 
   it('marks and counts nothing on a first visit', async () => {
     const page = await visit(FIRST_VISIT);
@@ -72,10 +75,14 @@ describe.skipIf(!executable)('new since your last visit', () => {
     expect(await marked(page)).toEqual(['wire-added-later']);
     // Marked in the newest additions and in the timeline, counted once.
     expect(await page.locator('.is-new').count()).toBe(2);
-    expect(await page.locator('.timeline .is-new .report-card__headline a').textContent()).toBe('Report wire-added-later');
+    expect(await page.locator('.timeline .is-new .report-card__headline a').textContent()).toBe(
+      'Report wire-added-later',
+    );
     expect(await page.locator('#since-visit').textContent()).toBe('1 report added since your last visit');
     expect(await page.locator('#since-visit').isVisible()).toBe(true);
-    const badge = await page.locator('.timeline .is-new .meta').evaluate((meta) => getComputedStyle(meta, '::before').content);
+    const badge = await page
+      .locator('.timeline .is-new .meta')
+      .evaluate((meta) => getComputedStyle(meta, '::before').content);
     expect(badge).toBe('"New"');
     expect(await page.locator('[data-id="wire-added-same-day"]').count()).toBe(2);
 

@@ -24,10 +24,18 @@ async function headerProblems(url: string, status: number, cacheControl: string,
   const has = (name: string, value: string | null, ok: boolean) => ok || problems.push(`${url}: ${name} is ${value}`);
   has('status', String(response.status), response.status === status);
   has('cache-control', response.headers.get('cache-control'), response.headers.get('cache-control') === cacheControl);
-  for (const [name, value] of Object.entries(SECURITY)) has(name, response.headers.get(name), response.headers.get(name) === value);
+  for (const [name, value] of Object.entries(SECURITY))
+    has(name, response.headers.get(name), response.headers.get(name) === value);
   const permissions = response.headers.get('permissions-policy') ?? '';
-  has('permissions-policy', permissions, /^[a-z-]+=\(\)(, [a-z-]+=\(\))*$/.test(permissions) && /\bcamera=\(\)/.test(permissions) && /\bgeolocation=\(\)/.test(permissions));
-  if (type) has('content-type', response.headers.get('content-type'), type.test(response.headers.get('content-type') ?? ''));
+  has(
+    'permissions-policy',
+    permissions,
+    /^[a-z-]+=\(\)(, [a-z-]+=\(\))*$/.test(permissions) &&
+      /\bcamera=\(\)/.test(permissions) &&
+      /\bgeolocation=\(\)/.test(permissions),
+  );
+  if (type)
+    has('content-type', response.headers.get('content-type'), type.test(response.headers.get('content-type') ?? ''));
   return problems;
 }
 
@@ -85,7 +93,9 @@ describe.skipIf(!serverUrl)('the sub-path build served by nginx', () => {
     const index = await (await fetch(`${base}sitemap-index.xml`)).text();
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
     expect(sitemaps).toEqual([`${site}${prefix}sitemap-0.xml`]);
-    const pages = [...(await (await fetch(sitemaps[0])).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+    const pages = [...(await (await fetch(sitemaps[0])).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => match[1],
+    );
     expect(pages.length).toBeGreaterThan(60);
     const failing: string[] = [];
     for (const page of pages) {
@@ -156,9 +166,11 @@ describe.skipIf(!serverUrl)('headers from deploy/nginx.conf, on the sub-path bui
     const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
     const response = await fetch(base);
     const everywhere = rules.get('/*')!;
-    for (const name of [...Object.keys(SECURITY), 'permissions-policy']) expect(everywhere.get(name), name).toBe(response.headers.get(name));
+    for (const name of [...Object.keys(SECURITY), 'permissions-policy'])
+      expect(everywhere.get(name), name).toBe(response.headers.get(name));
     expect(everywhere.has('cache-control')).toBe(false);
-    for (const path of ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*']) expect(rules.get(path)?.get('cache-control'), path).toBe(IMMUTABLE);
+    for (const path of ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*'])
+      expect(rules.get(path)?.get('cache-control'), path).toBe(IMMUTABLE);
     expect(readFileSync(`${TEST_BUILDS}/subpath/_headers`, 'utf8')).toBe(readFileSync('public/_headers', 'utf8'));
   });
 });

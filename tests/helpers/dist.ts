@@ -38,7 +38,17 @@ export interface BrokenLink {
 export function findBrokenLinks(distDir: string, base = '/'): { checked: number; broken: BrokenLink[] } {
   const pages = readPages(distDir, base);
   const files = new Set(listFiles(distDir));
-  const idsByPath = new Map(pages.map((page) => [page.urlPath, new Set(page.$('[id]').map((_, el) => page.$(el).attr('id')).get())]));
+  const idsByPath = new Map(
+    pages.map((page) => [
+      page.urlPath,
+      new Set(
+        page
+          .$('[id]')
+          .map((_, el) => page.$(el).attr('id'))
+          .get(),
+      ),
+    ]),
+  );
   const prefix = base.replace(/\/+$/, '');
   const broken: BrokenLink[] = [];
   let checked = 0;

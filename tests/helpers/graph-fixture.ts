@@ -16,11 +16,17 @@ export const date = (text: string): StoryDate => {
   return parsed;
 };
 
-const ref = <C extends string>(collection: C) => (id: string) => ({ id, collection });
+const ref =
+  <C extends string>(collection: C) =>
+  (id: string) => ({ id, collection });
 const refs = <C extends string>(collection: C, ids: string[] = []) => ids.map(ref(collection));
 
 /** "financial-times" → "Financial Times". */
-export const nameOf = (id: string) => id.split('-').map((word) => word[0].toUpperCase() + word.slice(1)).join(' ');
+export const nameOf = (id: string) =>
+  id
+    .split('-')
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join(' ');
 
 export interface CorrectionSpec {
   date: string;
@@ -103,7 +109,8 @@ export interface StorySpec {
 }
 
 const kindRank = Object.keys(EVENT_KINDS);
-const correctionsOf = (corrections: CorrectionSpec[] = []) => corrections.map(({ date: text, note }) => ({ date: date(text), note }));
+const correctionsOf = (corrections: CorrectionSpec[] = []) =>
+  corrections.map(({ date: text, note }) => ({ date: date(text), note }));
 
 /** The graph's input for a story spec, mapped the way src/content.ts maps collection entries. */
 export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
@@ -290,7 +297,9 @@ export const SITE: SiteData = {
  * relayed by Electrek (16 Feb, to the minute) and by three reports dated only "2026-02", two of them only
  * probably by their outlets; and AutoPapo's 4 Feb report of the FT's earlier story and Ford's denial.
  */
-export function fordStory(options: { publishedAfter?: boolean; limits?: Partial<Limits>; timeZone?: string } = {}): StorySpec {
+export function fordStory(
+  options: { publishedAfter?: boolean; limits?: Partial<Limits>; timeZone?: string } = {},
+): StorySpec {
   const after = options.publishedAfter ? 'bloomberg-scoop' : undefined;
   return {
     timeZone: options.timeZone,
@@ -313,9 +322,22 @@ export function fordStory(options: { publishedAfter?: boolean; limits?: Partial<
     events: [
       { id: 'trump-speech', date: '2026-01-13', kind: 'statement', entities: ['donald-trump'] },
       { id: 'detroit-pitch', date: '2026-01', kind: 'meeting', entities: ['jim-farley', 'ford'] },
-      { id: 'ft-story', date: '2026-02-01 or 2026-02-02', approximate: true, kind: 'report', outlets: ['financial-times'], entities: ['ford', 'xiaomi'] },
+      {
+        id: 'ft-story',
+        date: '2026-02-01 or 2026-02-02',
+        approximate: true,
+        kind: 'report',
+        outlets: ['financial-times'],
+        entities: ['ford', 'xiaomi'],
+      },
       { id: 'ford-denial', date: '2026-02-01 or 2026-02-02', approximate: true, kind: 'denial', entities: ['ford'] },
-      { id: 'bloomberg-scoop', date: '2026-02-13 or 2026-02-14', kind: 'report', outlets: ['bloomberg'], entities: ['ford', 'jim-farley'] },
+      {
+        id: 'bloomberg-scoop',
+        date: '2026-02-13 or 2026-02-14',
+        kind: 'report',
+        outlets: ['bloomberg'],
+        entities: ['ford', 'jim-farley'],
+      },
       { id: 'xi-meeting', date: '2026-04', planned: true, kind: 'meeting', entities: ['donald-trump'] },
     ],
     claims: [
@@ -402,7 +424,10 @@ export function fordStory(options: { publishedAfter?: boolean; limits?: Partial<
         events: ['ft-story', 'ford-denial'],
         entities: ['ford', 'xiaomi'],
         cites: ['financial-times'],
-        claims: [{ claim: 'ford-xiaomi-talks', mentionsResponse: true }, { claim: 'trump-let-china-come-in', mentionsResponse: true }],
+        claims: [
+          { claim: 'ford-xiaomi-talks', mentionsResponse: true },
+          { claim: 'trump-let-china-come-in', mentionsResponse: true },
+        ],
       },
     ],
   };

@@ -26,21 +26,29 @@ export function honestyViolations(dist: string): { violations: string[]; checked
   const violations: string[] = [];
   const checked = { files: 0, feedItems: 0, jsonLd: 0, claimLinks: 0, outletLinks: 0, pages: 0 };
   const reportByUrl = new Map(story.reports.map((report) => [new URL(report.url).pathname, report]));
-  const minuteValues = new Set(story.reports.filter((r) => r.published.precision === 'minute').map((r) => new Date(r.published.value).toISOString()));
+  const minuteValues = new Set(
+    story.reports
+      .filter((r) => r.published.precision === 'minute')
+      .map((r) => new Date(r.published.value).toISOString()),
+  );
 
   // 1. No invented midnight: no output holds an instant at 00:00 unless some report was published at it.
-  for (const file of listFiles(dist).filter((name) => /\.(html|xml|json)$/.test(name) && !name.startsWith('pagefind/'))) {
+  for (const file of listFiles(dist).filter(
+    (name) => /\.(html|xml|json)$/.test(name) && !name.startsWith('pagefind/'),
+  )) {
     checked.files++;
     const text = readFileSync(join(dist, file), 'utf8');
     for (const match of text.matchAll(/\d{4}-\d{2}-\d{2}T00:00(:00(\.000)?)?Z/g)) {
       const instant = new Date(match[0]).toISOString();
-      if (!minuteValues.has(instant) && !file.endsWith('story.json')) violations.push(`${file}: instant ${match[0]} invents a time of day`);
+      if (!minuteValues.has(instant) && !file.endsWith('story.json'))
+        violations.push(`${file}: instant ${match[0]} invents a time of day`);
     }
     // 2. One of two days is never a span of two days.
     for (const date of [...story.events.map((e) => e.date), ...story.reports.map((r) => r.published)]) {
       if (date.precision !== 'days') continue;
       const days = date.value.split(' or ').map((day) => Number(day.slice(8)));
-      if (text.includes(`${days[0]}–${days.at(-1)}`)) violations.push(`${file}: "${days[0]}–${days.at(-1)}" shows one of two days as a span`);
+      if (text.includes(`${days[0]}–${days.at(-1)}`))
+        violations.push(`${file}: "${days[0]}–${days.at(-1)}" shows one of two days as a span`);
     }
   }
 
@@ -49,14 +57,22 @@ export function honestyViolations(dist: string): { violations: string[]; checked
     checked.feedItems++;
     const report = reportByUrl.get(new URL(link).pathname);
     if (!report) return violations.push(`${file}: item ${link} is no report`);
-    if (report.published.precision !== 'minute' && date) violations.push(`${file}: ${report.id} is dated "${report.published.value}" but its item has the instant ${date}`);
-    if (report.published.precision === 'minute' && !date) violations.push(`${file}: ${report.id} is known to the minute but its item has no date`);
+    if (report.published.precision !== 'minute' && date)
+      violations.push(
+        `${file}: ${report.id} is dated "${report.published.value}" but its item has the instant ${date}`,
+      );
+    if (report.published.precision === 'minute' && !date)
+      violations.push(`${file}: ${report.id} is known to the minute but its item has no date`);
   };
   for (const file of listFiles(dist).filter((name) => name.endsWith('rss.xml'))) {
     const $ = load(readFileSync(join(dist, file), 'utf8'), { xml: true });
-    $('item').each((_, item) => void feedDate(file, $(item).find('link').text(), $(item).find('pubDate').text() || undefined));
+    $('item').each(
+      (_, item) => void feedDate(file, $(item).find('link').text(), $(item).find('pubDate').text() || undefined),
+    );
   }
-  const jsonFeed = JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8')) as { items: { url: string; date_published?: string }[] };
+  const jsonFeed = JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8')) as {
+    items: { url: string; date_published?: string }[];
+  };
   for (const item of jsonFeed.items) feedDate('feed.json', item.url, item.date_published);
 
   const probableOutlets = new Set(
@@ -83,32 +99,46 @@ export function honestyViolations(dist: string): { violations: string[]; checked
       }
       const original = data.isBasedOn ?? {};
       if ((original.datePublished ?? null) !== report.published.iso) {
-        violations.push(`${urlPath}: JSON-LD dates the original ${original.datePublished} but it is known as "${report.published.value}"`);
+        violations.push(
+          `${urlPath}: JSON-LD dates the original ${original.datePublished} but it is known as "${report.published.value}"`,
+        );
       }
-      if (report.attribution === 'probable' && original.publisher) violations.push(`${urlPath}: JSON-LD asserts a probable outlet as publisher`);
+      if (report.attribution === 'probable' && original.publisher)
+        violations.push(`${urlPath}: JSON-LD asserts a probable outlet as publisher`);
     });
     // 5. A claim is never named without its status.
     const claimId = urlPath.match(/^\/claims\/([^/]+)\/$/)?.[1];
     if (claimId) {
       const claim = claimById.get(claimId)!;
-      for (const [what, text] of [['<title>', $('title').text()], ['og:title', $('meta[property="og:title"]').attr('content') ?? ''], ['<h1>', $('h1').text().trim()]]) {
-        if (!text.startsWith(claim.titled.split(':')[0] + ':')) violations.push(`${urlPath}: ${what} "${text}" does not carry the status`);
+      for (const [what, text] of [
+        ['<title>', $('title').text()],
+        ['og:title', $('meta[property="og:title"]').attr('content') ?? ''],
+        ['<h1>', $('h1').text().trim()],
+      ]) {
+        if (!text.startsWith(claim.titled.split(':')[0] + ':'))
+          violations.push(`${urlPath}: ${what} "${text}" does not carry the status`);
       }
     }
     $('a[href*="/claims/"]').each((_, element) => {
-      const id = $(element).attr('href')!.match(/\/claims\/([^/]+)\/$/)?.[1];
+      const id = $(element)
+        .attr('href')!
+        .match(/\/claims\/([^/]+)\/$/)?.[1];
       if (!id || !claimById.has(id)) return;
       checked.claimLinks++;
       const text = $(element).text().trim().replace(/\s+/g, ' ');
-      if (!STATUS_PREFIX.test(text)) violations.push(`${urlPath}: a link to claim ${id} reads "${text.slice(0, 60)}…" without its status`);
+      if (!STATUS_PREFIX.test(text))
+        violations.push(`${urlPath}: a link to claim ${id} reads "${text.slice(0, 60)}…" without its status`);
     });
     // 6. An outlet we only probably attribute is named with "probable" wherever it is named.
     $('a[href*="/sources/"]').each((_, element) => {
-      const id = $(element).attr('href')!.match(/\/sources\/([^/]+)\/$/)?.[1];
+      const id = $(element)
+        .attr('href')!
+        .match(/\/sources\/([^/]+)\/$/)?.[1];
       if (!id || !probableOutlets.has(id) || urlPath === `/sources/${id}/`) return;
       checked.outletLinks++;
       const around = $(element).parent().text();
-      if (!/probabl/i.test(around)) violations.push(`${urlPath}: outlet ${id} is named without "probable" ("${around.trim().slice(0, 60)}")`);
+      if (!/probabl/i.test(around))
+        violations.push(`${urlPath}: outlet ${id} is named without "probable" ("${around.trim().slice(0, 60)}")`);
     });
     // 7. "First" only where the dates prove it.
     const eventId = urlPath.match(/^\/events\/([^/]+)\/$/)?.[1];

@@ -16,7 +16,8 @@ export function readSearchIndex(distDir: string): IndexedPage[] {
   const dir = join(distDir, 'pagefind', 'fragment');
   return readdirSync(dir).map((file) => {
     const bytes = gunzipSync(readFileSync(join(dir, file)));
-    if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${file} is not a Pagefind fragment`);
+    if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE)
+      throw new Error(`${file} is not a Pagefind fragment`);
     return JSON.parse(bytes.subarray(SIGNATURE.length).toString()) as IndexedPage;
   });
 }

@@ -14,7 +14,7 @@ const guide = readFileSync('docs/authoring.md', 'utf8');
 /** The rows of the field table under "### <collection>": field name and whether it is marked required. */
 function documentedFields(collection: string): Record<string, boolean> {
   const section = guide.split(`\n### ${collection}\n`)[1]?.split('\n### ')[0] ?? '';
-  const rows = section.split('\n').filter((line) => /^\| `[a-zA-Z]+` \|/.test(line));
+  const rows = section.split('\n').filter((line) => /^\| `[a-zA-Z]+` +\|/.test(line));
   return Object.fromEntries(
     rows.map((row) => {
       const [, field, , required] = row.split('|').map((cell) => cell.trim());
@@ -28,7 +28,9 @@ function schemaFields(schema: z.ZodType): Record<string, boolean> {
     properties: Record<string, unknown>;
     required?: string[];
   };
-  return Object.fromEntries(Object.keys(json.properties).map((field) => [field, json.required?.includes(field) ?? false]));
+  return Object.fromEntries(
+    Object.keys(json.properties).map((field) => [field, json.required?.includes(field) ?? false]),
+  );
 }
 
 describe('docs/authoring.md', () => {
@@ -45,9 +47,19 @@ describe('docs/authoring.md', () => {
 
   it('explains every kind of checker error it promises to', () => {
     for (const message of [
-      'unknown field', 'is not a calendar date', 'has no time zone', 'unknown outlet', 'has the same id', 'broken YAML',
-      'no known id is close', 'remove it or fix its name', 'still holds a placeholder ("TODO: …")', 'add "scheduled: true"',
-      'characters long, more than 200', 'characters long, more than 600', 'words in a row with',
+      'unknown field',
+      'is not a calendar date',
+      'has no time zone',
+      'unknown outlet',
+      'has the same id',
+      'broken YAML',
+      'no known id is close',
+      'remove it or fix its name',
+      'still holds a placeholder ("TODO: …")',
+      'add "scheduled: true"',
+      'characters long, more than 200',
+      'characters long, more than 600',
+      'words in a row with',
     ]) {
       expect(guide).toContain(message);
     }

@@ -18,8 +18,11 @@ describe('sharedRuns', () => {
   });
 
   it('finds each longest run of eight or more words in a row, ignoring case and punctuation', () => {
-    const digest = 'Farley, it says, has pitched Trump Administration officials on a plan that would let Chinese carmakers in.';
-    expect(sharedRuns(digest, ARTICLE)).toEqual([{ words: 'has pitched trump administration officials on a plan that would let chinese carmakers', offset: 17 }]);
+    const digest =
+      'Farley, it says, has pitched Trump Administration officials on a plan that would let Chinese carmakers in.';
+    expect(sharedRuns(digest, ARTICLE)).toEqual([
+      { words: 'has pitched trump administration officials on a plan that would let chinese carmakers', offset: 17 },
+    ]);
   });
 
   it('finds nothing in seven shared words, or in words the article has in another order', () => {
@@ -63,8 +66,14 @@ describe('copiedTextProblems', () => {
 
   it('says nothing about a digest in our own words, and names a missing report file', () => {
     const report = join(dir, 'own-words.md');
-    writeFileSync(report, '---\nsummary: "Farley proposed joint ventures."\n---\nFord’s chief wants Chinese partners to build cars in America.\n');
+    writeFileSync(
+      report,
+      '---\nsummary: "Farley proposed joint ventures."\n---\nFord’s chief wants Chinese partners to build cars in America.\n',
+    );
     expect(copiedTextProblems(report, ARTICLE, 'a.txt')).toEqual([]);
-    expect(copiedTextProblems(join(dir, 'missing.md'), ARTICLE, 'a.txt')[0]).toMatchObject({ severity: 'error', message: /no such file/ });
+    expect(copiedTextProblems(join(dir, 'missing.md'), ARTICLE, 'a.txt')[0]).toMatchObject({
+      severity: 'error',
+      message: /no such file/,
+    });
   });
 });

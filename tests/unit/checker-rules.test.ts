@@ -5,7 +5,14 @@ import { RULES } from '../../src/checker/rules';
 import { claimBasis } from '../../src/checker/rules/claim-basis';
 import { claimHistoryOrder } from '../../src/checker/rules/claim-history-order';
 import { claimStatuses } from '../../src/checker/rules/claim-statuses';
-import { collectingReporter, type Entries, type Entry, type Problem, type Rule, type RuleContext } from '../../src/checker/rules/context';
+import {
+  collectingReporter,
+  type Entries,
+  type Entry,
+  type Problem,
+  type Rule,
+  type RuleContext,
+} from '../../src/checker/rules/context';
 import { coveredEvents } from '../../src/checker/rules/covered-events';
 import { duplicateIds } from '../../src/checker/rules/duplicate-ids';
 import { duplicateUrls } from '../../src/checker/rules/duplicate-urls';
@@ -40,17 +47,43 @@ const schemas = {
 type Raw = Record<string, unknown>;
 
 /** An entry as the checker hands it to rules: validated data, and the file it came from (lines unknown here). */
-function entry<C extends keyof typeof schemas>(collection: C, id: string, raw: Raw, body?: string): Entry<z.output<(typeof schemas)[C]>> {
+function entry<C extends keyof typeof schemas>(
+  collection: C,
+  id: string,
+  raw: Raw,
+  body?: string,
+): Entry<z.output<(typeof schemas)[C]>> {
   const data = schemas[collection].parse(raw) as z.output<(typeof schemas)[C]>;
   return { id, parsed: { file: `${collection}/${id}`, data: raw, body, lineOf: () => undefined }, data };
 }
 
 const report = (id: string, fields: Raw, body = 'A digest.') =>
-  entry('reports', id, { headline: 'H', source: 'wire', attribution: 'confirmed', published: '2026-02-10', added: '2026-11-22', language: 'en', summary: 'S.', ...fields }, body);
-const event = (id: string, fields: Raw) => entry('events', id, { title: 'T', date: '2026-02-01', kind: 'meeting', summary: 'S.', ...fields });
+  entry(
+    'reports',
+    id,
+    {
+      headline: 'H',
+      source: 'wire',
+      attribution: 'confirmed',
+      published: '2026-02-10',
+      added: '2026-11-22',
+      language: 'en',
+      summary: 'S.',
+      ...fields,
+    },
+    body,
+  );
+const event = (id: string, fields: Raw) =>
+  entry('events', id, { title: 'T', date: '2026-02-01', kind: 'meeting', summary: 'S.', ...fields });
 const claim = (id: string, fields: Raw) =>
-  entry('claims', id, { statement: 'S', basis: 'unnamed-sources', history: [{ status: 'reported', date: '2026-02-01', outlet: 'wire' }], ...fields });
-const entity = (id: string, fields: Raw) => entry('entities', id, { name: 'N', kind: 'person', role: 'R', country: 'US', ...fields });
+  entry('claims', id, {
+    statement: 'S',
+    basis: 'unnamed-sources',
+    history: [{ status: 'reported', date: '2026-02-01', outlet: 'wire' }],
+    ...fields,
+  });
+const entity = (id: string, fields: Raw) =>
+  entry('entities', id, { name: 'N', kind: 'person', role: 'R', country: 'US', ...fields });
 
 interface Content {
   entries?: Partial<Entries>;
@@ -68,7 +101,14 @@ async function run(rule: Rule, content: Content = {}): Promise<Problem[]> {
   const problems: Problem[] = [];
   const context: RuleContext = {
     contentDir: 'content',
-    filesByCollection: { sources: ['sources/wire.yaml'], entities: [], events: [], reports: [], claims: [], ...content.files },
+    filesByCollection: {
+      sources: ['sources/wire.yaml'],
+      entities: [],
+      events: [],
+      reports: [],
+      claims: [],
+      ...content.files,
+    },
     unreadFiles: content.unreadFiles ?? [],
     entries: { sources: [], entities: [], events: [], reports: [], claims: [], ...content.entries },
     scanMarkup: content.scanMarkup ?? true,
@@ -79,13 +119,31 @@ async function run(rule: Rule, content: Content = {}): Promise<Problem[]> {
   return problems;
 }
 const messages = async (rule: Rule, content: Content) =>
-  (await run(rule, content)).map(({ severity, file, field, message }) => `${severity} ${file}${field ? ` ${field}` : ''}: ${message}`);
+  (await run(rule, content)).map(
+    ({ severity, file, field, message }) => `${severity} ${file}${field ? ` ${field}` : ''}: ${message}`,
+  );
 
 describe('the rule list', () => {
   it('runs every rule module once, each under its own name', () => {
     const rules = [
-      unreadFiles, duplicateIds, fileNames, emptyCollections, placeholders, textLengths, eventRanges, claimHistoryOrder, claimStatuses,
-      claimBasis, duplicateUrls, futureDates, updatedDates, coveredEvents, publishedAfter, mentionsResponse, entityTags, unsafeMarkup,
+      unreadFiles,
+      duplicateIds,
+      fileNames,
+      emptyCollections,
+      placeholders,
+      textLengths,
+      eventRanges,
+      claimHistoryOrder,
+      claimStatuses,
+      claimBasis,
+      duplicateUrls,
+      futureDates,
+      updatedDates,
+      coveredEvents,
+      publishedAfter,
+      mentionsResponse,
+      entityTags,
+      unsafeMarkup,
     ];
     expect(new Set(RULES)).toEqual(new Set(rules));
     expect(RULES).toHaveLength(rules.length);
@@ -102,7 +160,9 @@ describe('files and ids', () => {
   });
 
   it('duplicate-ids: names both files that share an id', async () => {
-    const found = await messages(duplicateIds, { files: { reports: ['reports/Ford Deal.md', 'reports/ford-deal.md', 'reports/other.md'] } });
+    const found = await messages(duplicateIds, {
+      files: { reports: ['reports/Ford Deal.md', 'reports/ford-deal.md', 'reports/other.md'] },
+    });
     expect(found).toEqual([
       'error content/reports/Ford Deal.md: has the same id "ford-deal" as content/reports/ford-deal.md, so one would replace the other — rename one of them',
       'error content/reports/ford-deal.md: has the same id "ford-deal" as content/reports/Ford Deal.md, so one would replace the other — rename one of them',
@@ -110,14 +170,22 @@ describe('files and ids', () => {
   });
 
   it('file-names: names the rename for a file whose name is not its id, unless the new name is taken', async () => {
-    expect(await messages(fileNames, { files: { entities: ['entities/Chief Executive.yaml', 'entities/ford.yaml'] } })).toEqual([
+    expect(
+      await messages(fileNames, { files: { entities: ['entities/Chief Executive.yaml', 'entities/ford.yaml'] } }),
+    ).toEqual([
       'error content/entities/Chief Executive.yaml: is named differently from its id "chief-executive" — rename "Chief Executive.yaml" to "chief-executive.yaml"',
     ]);
-    expect(await run(fileNames, { files: { entities: ['entities/Chief Executive.yaml', 'entities/chief-executive.yaml'] } })).toEqual([]);
+    expect(
+      await run(fileNames, { files: { entities: ['entities/Chief Executive.yaml', 'entities/chief-executive.yaml'] } }),
+    ).toEqual([]);
   });
 
   it('empty-collections: an empty collection is an error unless it may be empty', async () => {
-    expect(await messages(emptyCollections, { files: { sources: [], entities: ['entities/a.yaml'], events: ['events/a.yaml'], reports: ['reports/a.md'] } })).toEqual([
+    expect(
+      await messages(emptyCollections, {
+        files: { sources: [], entities: ['entities/a.yaml'], events: ['events/a.yaml'], reports: ['reports/a.md'] },
+      }),
+    ).toEqual([
       'error content/sources: has no outlet files: the collection is empty — add at least one .yaml file to sources/ (see docs/authoring.md)',
     ]);
   });
@@ -128,11 +196,26 @@ describe('every collection', () => {
     const found = await messages(placeholders, {
       entries: {
         reports: [
-          report('generated', { summary: PLACEHOLDER, caveats: ['Checked.', 'TODO : check the date'] }, `${PLACEHOLDER} The digest.`),
+          report(
+            'generated',
+            { summary: PLACEHOLDER, caveats: ['Checked.', 'TODO : check the date'] },
+            `${PLACEHOLDER} The digest.`,
+          ),
           report('draft', { summary: PLACEHOLDER, draft: true }, PLACEHOLDER),
-          report('fine', { headline: 'TODO MUNDO quer carros elétricos', summary: 'Todo: a Portuguese word, and a "todo: list".' }),
+          report('fine', {
+            headline: 'TODO MUNDO quer carros elétricos',
+            summary: 'Todo: a Portuguese word, and a "todo: list".',
+          }),
         ],
-        sources: [entry('sources', 'outlet', { name: 'O', homepage: 'https://o.example/', language: 'en', kind: 'wire', description: PLACEHOLDER })],
+        sources: [
+          entry('sources', 'outlet', {
+            name: 'O',
+            homepage: 'https://o.example/',
+            language: 'en',
+            kind: 'wire',
+            description: PLACEHOLDER,
+          }),
+        ],
         events: [event('e', { summary: 'Met. TODO: who?' })],
         claims: [claim('c', { statement: PLACEHOLDER })],
       },
@@ -155,9 +238,16 @@ describe('every collection', () => {
       entries: {
         reports: [
           report('at-limits', { headline: long(MAX_HEADLINE), summary: long(MAX_SUMMARY) }),
-          report('over', { headline: long(2000), summary: long(MAX_SUMMARY + 1), translatedFrom: { language: 'pt', headline: long(MAX_HEADLINE + 1) } }),
+          report('over', {
+            headline: long(2000),
+            summary: long(MAX_SUMMARY + 1),
+            translatedFrom: { language: 'pt', headline: long(MAX_HEADLINE + 1) },
+          }),
         ],
-        events: [event('at-limits', { title: long(MAX_HEADLINE), summary: long(MAX_SUMMARY) }), event('over', { title: long(201), summary: long(900) })],
+        events: [
+          event('at-limits', { title: long(MAX_HEADLINE), summary: long(MAX_SUMMARY) }),
+          event('over', { title: long(201), summary: long(900) }),
+        ],
       },
     });
     expect(found).toEqual([
@@ -172,10 +262,12 @@ describe('every collection', () => {
 
 describe('events and claims', () => {
   it('event-ranges: an end before the date is an error; an end inside a month date is not', async () => {
-    expect(await messages(eventRanges, { entries: { events: [event('a', { date: '2026-02-10', end: '2026-02-01' })] } })).toEqual([
-      'error events/a end: ends before it begins (date is 2026-02-10) — swap them or fix one',
-    ]);
-    expect(await run(eventRanges, { entries: { events: [event('b', { date: '2026-02', end: '2026-02-10' })] } })).toEqual([]);
+    expect(
+      await messages(eventRanges, { entries: { events: [event('a', { date: '2026-02-10', end: '2026-02-01' })] } }),
+    ).toEqual(['error events/a end: ends before it begins (date is 2026-02-10) — swap them or fix one']);
+    expect(
+      await run(eventRanges, { entries: { events: [event('b', { date: '2026-02', end: '2026-02-10' })] } }),
+    ).toEqual([]);
   });
 
   it('claim-history-order: a status known to come before the one it follows is an error; one that may not is fine', async () => {
@@ -191,9 +283,22 @@ describe('events and claims', () => {
 
   it('claim-statuses: the first status says how the claim was made, later ones are responses', async () => {
     const first = [{ status: 'denied', date: '2026-02-01', entity: 'ford' }];
-    const again = [{ status: 'on-record', date: '2026-02-01', entity: 'ford' }, { status: 'reported', date: '2026-02-02', outlet: 'wire' }];
-    const fine = [{ status: 'reported', date: '2026-02-01', outlet: 'wire' }, { status: 'denied', date: '2026-02-02', entity: 'ford' }, { status: 'retracted', date: '2026-02-03', outlet: 'wire' }];
-    expect(await messages(claimStatuses, { entries: { claims: [claim('a', { history: first }), claim('b', { history: again }), claim('c', { history: fine })] } })).toEqual([
+    const again = [
+      { status: 'on-record', date: '2026-02-01', entity: 'ford' },
+      { status: 'reported', date: '2026-02-02', outlet: 'wire' },
+    ];
+    const fine = [
+      { status: 'reported', date: '2026-02-01', outlet: 'wire' },
+      { status: 'denied', date: '2026-02-02', entity: 'ford' },
+      { status: 'retracted', date: '2026-02-03', outlet: 'wire' },
+    ];
+    expect(
+      await messages(claimStatuses, {
+        entries: {
+          claims: [claim('a', { history: first }), claim('b', { history: again }), claim('c', { history: fine })],
+        },
+      }),
+    ).toEqual([
       'error claims/a history[0].status: is "denied", but the history starts with how the claim was made — add a first entry with status "on-record" or "reported"',
       'error claims/b history[1].status: is "reported", which only the first entry can be: later entries are responses — use "confirmed", "denied", "disputed" or "retracted", or remove the entry',
     ]);
@@ -265,7 +370,12 @@ describe('reports', () => {
       'error reports/tomorrow published: is 2026-11-24, after now (2026-11-23T00:00Z) — fix the date, or add "scheduled: true" to hold the report back until then',
       'error reports/next-month published: is 2026-12, after now (2026-11-23T00:00Z) — fix the date, or add "scheduled: true" to hold the report back until then',
     ]);
-    expect(await run(futureDates, { entries: { reports: reports.filter(({ id }) => id === 'tomorrow') }, now: Date.parse('2026-11-23T10:00Z') })).toEqual([]);
+    expect(
+      await run(futureDates, {
+        entries: { reports: reports.filter(({ id }) => id === 'tomorrow') },
+        now: Date.parse('2026-11-23T10:00Z'),
+      }),
+    ).toEqual([]);
   });
 
   it('updated-dates: updated before published is an error; a day after a minute of that day is not', async () => {
@@ -279,21 +389,40 @@ describe('reports', () => {
   });
 
   it('covered-events: a report cannot cover a later event, unless the event is planned', async () => {
-    const events = [event('later', { date: '2026-03-01' }), event('announced', { date: '2026-04', planned: true }), event('same-month', { date: '2026-02' })];
-    expect(await messages(coveredEvents, { entries: { events, reports: [report('r', { events: ['same-month', 'announced', 'later'] })] } })).toEqual([
+    const events = [
+      event('later', { date: '2026-03-01' }),
+      event('announced', { date: '2026-04', planned: true }),
+      event('same-month', { date: '2026-02' }),
+    ];
+    expect(
+      await messages(coveredEvents, {
+        entries: { events, reports: [report('r', { events: ['same-month', 'announced', 'later'] })] },
+      }),
+    ).toEqual([
       'error reports/r events[2]: covers "later", dated 2026-03-01, after the report was published (2026-02-10) — remove it, or mark the event "planned: true" if the report announced it',
     ]);
   });
 
   describe('mentions-response', () => {
     const denied = claim('denied', {
-      history: [{ status: 'reported', date: '2026-02-01', outlet: 'wire' }, { status: 'denied', date: '2026-02-05', entity: 'ford' }],
+      history: [
+        { status: 'reported', date: '2026-02-01', outlet: 'wire' },
+        { status: 'denied', date: '2026-02-05', entity: 'ford' },
+      ],
     });
-    const said = claim('said', { basis: 'on-record', claimant: 'trump', history: [{ status: 'on-record', date: '2026-01-13', entity: 'trump' }] });
+    const said = claim('said', {
+      basis: 'on-record',
+      claimant: 'trump',
+      history: [{ status: 'on-record', date: '2026-01-13', entity: 'trump' }],
+    });
     const claims = [denied, said];
 
     it('is required once a response may have existed', async () => {
-      expect(await messages(mentionsResponse, { entries: { claims, reports: [report('r', { claims: [{ claim: 'denied' }] })] } })).toEqual([
+      expect(
+        await messages(mentionsResponse, {
+          entries: { claims, reports: [report('r', { claims: [{ claim: 'denied' }] })] },
+        }),
+      ).toEqual([
         'error reports/r claims[0]: carries "denied", which was denied (2026-02-05) by the time the report was published — add "mentionsResponse: true" or "false"',
       ]);
     });
@@ -348,7 +477,11 @@ describe('reports', () => {
       entity('tesla', { name: 'Tesla', kind: 'company' }),
     ];
     const reports = [
-      report('r', { summary: 'FARLEY spoke.', entities: ['jim-farley', 'ford', 'kia', 'tesla'] }, 'Many could afford it; tesla was mentioned.'),
+      report(
+        'r',
+        { summary: 'FARLEY spoke.', entities: ['jim-farley', 'ford', 'kia', 'tesla'] },
+        'Many could afford it; tesla was mentioned.',
+      ),
     ];
     expect(await messages(entityTags, { entries: { entities, reports } })).toEqual([
       'warning reports/r entities[1]: tags "ford" (Ford), but neither its name nor an alias appears in the summary or the digest — say in the digest why it matters, or remove the tag',

@@ -43,12 +43,19 @@ describe('did you mean, on the real content', () => {
   it.each([
     ['sources', 'reuters', 'drive'],
     ['entities', 'no-such-person', 'changan'],
-  ] as const)('suggests nothing for a far-off %s id ("%s" is not "%s"), listing the nearest few instead', (collection, id, nonsense) => {
-    const message = referenceMessage(collection, id);
-    expect(message).toMatch(new RegExp(`^unknown (outlet|entity) "${id}" — no known id is close \\(nearest: [a-z-]+(, [a-z-]+){4}\\)\\. Add content/`));
-    expect(message).not.toContain('did you mean');
-    expect(hintFor(id, real[collection])).not.toContain(`"${nonsense}"`);
-  });
+  ] as const)(
+    'suggests nothing for a far-off %s id ("%s" is not "%s"), listing the nearest few instead',
+    (collection, id, nonsense) => {
+      const message = referenceMessage(collection, id);
+      expect(message).toMatch(
+        new RegExp(
+          `^unknown (outlet|entity) "${id}" — no known id is close \\(nearest: [a-z-]+(, [a-z-]+){4}\\)\\. Add content/`,
+        ),
+      );
+      expect(message).not.toContain('did you mean');
+      expect(hintFor(id, real[collection])).not.toContain(`"${nonsense}"`);
+    },
+  );
 
   it.each([
     ['sources', 'electreck', 'electrek'],

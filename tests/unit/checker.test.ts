@@ -36,8 +36,16 @@ const cases: [file: string, field: string | undefined, message: RegExp][] = [
   ['reports/ambiguous-date.md', 'published', /"03\/02\/2026" is not a date in a form we accept/],
   ['reports/datetime-without-offset.md', 'published', /has no time zone: add "Z" for UTC or an offset/],
   ['reports/updated-before-published.md', 'updated', /earlier than published \(2026-02-16T15:45Z\)/],
-  ['reports/covers-later-event.md', 'events[0]', /covers "later-summit", dated 2026-03-01, after the report was published .*planned: true/],
-  ['reports/unknown-source.md', 'source', /unknown outlet "wyre" — did you mean "wire"\? Add .*sources\/wyre\.yaml or fix the id/],
+  [
+    'reports/covers-later-event.md',
+    'events[0]',
+    /covers "later-summit", dated 2026-03-01, after the report was published .*planned: true/,
+  ],
+  [
+    'reports/unknown-source.md',
+    'source',
+    /unknown outlet "wyre" — did you mean "wire"\? Add .*sources\/wyre\.yaml or fix the id/,
+  ],
   ['reports/unknown-event.md', 'events[0]', /unknown event "tallks" — did you mean "talks"\?/],
   ['events/unknown-entity.yaml', 'entities[0]', /unknown entity "nobody"/],
   ['events/backwards-range.yaml', 'end', /ends before it begins/],
@@ -46,33 +54,93 @@ const cases: [file: string, field: string | undefined, message: RegExp][] = [
   ['reports/Valid Report.md', undefined, /same id "valid-report" as .*valid-report\.md/],
   ['reports/notes.txt', undefined, /not read by the site: reports\/ takes only \.md files/],
   ['sources/broken-yaml.yaml', undefined, /broken YAML/],
-  ['claims/history-out-of-order.yaml', 'history[1].date', /is dated 2026-02-03, before the status it follows \(2026-02-10\)/],
+  [
+    'claims/history-out-of-order.yaml',
+    'history[1].date',
+    /is dated 2026-02-03, before the status it follows \(2026-02-10\)/,
+  ],
   ['claims/unknown-history-outlet.yaml', 'history[0].outlet', /unknown outlet "wyre" — did you mean "wire"\?/],
   ['claims/outlet-and-entity.yaml', 'history[0]', /exactly one of `outlet` or `entity`/],
-  ['reports/missing-mentions-response.md', 'claims[0]', /carries "talks-held", which was denied \(2026-02-05\) .* add "mentionsResponse: true" or "false"/],
-  ['reports/mentions-response-before-any.md', 'claims[0].mentionsResponse', /response to "talks-held", but the claim had none by then \(published 2026-02-03\) — remove "mentionsResponse"/],
-  ['reports/published-after-later-event.md', 'publishedAfter', /followed "later-summit", dated 2026-03-01, but it was published before \(2026-02\)/],
+  [
+    'reports/missing-mentions-response.md',
+    'claims[0]',
+    /carries "talks-held", which was denied \(2026-02-05\) .* add "mentionsResponse: true" or "false"/,
+  ],
+  [
+    'reports/mentions-response-before-any.md',
+    'claims[0].mentionsResponse',
+    /response to "talks-held", but the claim had none by then \(published 2026-02-03\) — remove "mentionsResponse"/,
+  ],
+  [
+    'reports/published-after-later-event.md',
+    'publishedAfter',
+    /followed "later-summit", dated 2026-03-01, but it was published before \(2026-02\)/,
+  ],
   ['entities/Trade Minister.yaml', undefined, /rename "Trade Minister\.yaml" to "trade-minister\.yaml"/],
   ['claims/on-record-without-claimant.yaml', 'basis', /is "on-record", so the claim needs a "claimant"/],
-  ['claims/claimant-not-on-record.yaml', 'claimant', /basis is "unnamed-sources" .* remove "claimant", or set "basis: on-record"/],
-  ['claims/starts-with-response.yaml', 'history[0].status', /is "denied", but the history starts with how the claim was made/],
+  [
+    'claims/claimant-not-on-record.yaml',
+    'claimant',
+    /basis is "unnamed-sources" .* remove "claimant", or set "basis: on-record"/,
+  ],
+  [
+    'claims/starts-with-response.yaml',
+    'history[0].status',
+    /is "denied", but the history starts with how the claim was made/,
+  ],
   ['claims/reported-again.yaml', 'history[1].status', /is "reported", which only the first entry can be/],
-  ['claims/on-record-on-unnamed-sources.yaml', 'history[0].status', /is "on-record", but the basis is "unnamed-sources"/],
-  ['reports/placeholder-left-in.md', 'summary', /still holds a placeholder \("TODO: …"\) — write it in our own words, or keep the report a draft \("draft: true"\)/],
-  ['sources/placeholder-description.yaml', 'description', /still holds a placeholder \("TODO: …"\) — write it in our own words$/],
-  ['reports/published-in-the-future.md', 'published', /is 2030-01-01, after now \(2026-11-23T00:00Z\) — fix the date, or add "scheduled: true" to hold the report back until then/],
+  [
+    'claims/on-record-on-unnamed-sources.yaml',
+    'history[0].status',
+    /is "on-record", but the basis is "unnamed-sources"/,
+  ],
+  [
+    'reports/placeholder-left-in.md',
+    'summary',
+    /still holds a placeholder \("TODO: …"\) — write it in our own words, or keep the report a draft \("draft: true"\)/,
+  ],
+  [
+    'sources/placeholder-description.yaml',
+    'description',
+    /still holds a placeholder \("TODO: …"\) — write it in our own words$/,
+  ],
+  [
+    'reports/published-in-the-future.md',
+    'published',
+    /is 2030-01-01, after now \(2026-11-23T00:00Z\) — fix the date, or add "scheduled: true" to hold the report back until then/,
+  ],
   ['reports/duplicate-url-http-www.md', 'url', /same article as .*valid-report\.md/],
-  ['reports/far-off-names.md', 'source', /unknown outlet "reuters" — no known id is close \(nearest: [^)]+\)\. Add .*sources\/reuters\.yaml or fix the id/],
+  [
+    'reports/far-off-names.md',
+    'source',
+    /unknown outlet "reuters" — no known id is close \(nearest: [^)]+\)\. Add .*sources\/reuters\.yaml or fix the id/,
+  ],
 ];
 
 const warnings = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'warning');
 
 // Problems that do not stop a build: the bad file, the field named, and the message.
 const warningCases: [file: string, field: string, message: RegExp][] = [
-  ['reports/published-after-on-a-day.md', 'publishedAfter', /adds nothing to a report dated 2026-02-12, which is known to the day — remove "publishedAfter"/],
-  ['reports/tags-unmentioned-entity.md', 'entities[0]', /tags "chief-executive" \(Pat Example\), but neither its name nor an alias appears .* say in the digest why it matters, or remove the tag/],
-  ['reports/absurd-lengths.md', 'headline', /^is 2,000 characters long, more than 200 — is it the headline alone, pasted once\?/],
-  ['reports/absurd-lengths.md', 'summary', /^is 727 characters long, more than 600 — keep the summary to one or two sentences/],
+  [
+    'reports/published-after-on-a-day.md',
+    'publishedAfter',
+    /adds nothing to a report dated 2026-02-12, which is known to the day — remove "publishedAfter"/,
+  ],
+  [
+    'reports/tags-unmentioned-entity.md',
+    'entities[0]',
+    /tags "chief-executive" \(Pat Example\), but neither its name nor an alias appears .* say in the digest why it matters, or remove the tag/,
+  ],
+  [
+    'reports/absurd-lengths.md',
+    'headline',
+    /^is 2,000 characters long, more than 200 — is it the headline alone, pasted once\?/,
+  ],
+  [
+    'reports/absurd-lengths.md',
+    'summary',
+    /^is 727 characters long, more than 600 — keep the summary to one or two sentences/,
+  ],
 ];
 
 describe('the content checker', () => {
@@ -98,7 +166,9 @@ describe('the content checker', () => {
     const dir = contentWith(file);
     const problems = await check(dir);
     expect(errors(problems)).toEqual([]);
-    const problem = warnings(problems).find((candidate) => candidate.file === join(dir, file) && message.test(candidate.message));
+    const problem = warnings(problems).find(
+      (candidate) => candidate.file === join(dir, file) && message.test(candidate.message),
+    );
     expect(problem, `no warning matching ${message} in:\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
     expect(problem!.field).toBe(field);
     expect(problem!.line).toBeGreaterThan(1);
@@ -133,14 +203,19 @@ describe('the content checker', () => {
   it('reports every problem of a file with several at once', async () => {
     const dir = contentWith('reports/several-problems.md');
     const fields = errors(await checkContent(dir)).map((problem) => problem.field);
-    expect(fields).toEqual(expect.arrayContaining(['headline', 'published', 'source', 'attribution', 'cites[0]', 'draft']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['headline', 'published', 'source', 'attribution', 'cites[0]', 'draft']),
+    );
   });
 
   it('reports the problems of all bad files in one run', async () => {
     const dir = contentWith(...cases.map(([file]) => file), 'reports/several-problems.md');
     const found = errors(await check(dir));
     for (const [file, , message] of cases) {
-      expect(found.some((problem) => problem.file === join(dir, file) && message.test(problem.message)), file).toBe(true);
+      expect(
+        found.some((problem) => problem.file === join(dir, file) && message.test(problem.message)),
+        file,
+      ).toBe(true);
     }
     // Every bad file, the one with several problems, and the valid report its duplicates collide with.
     expect(new Set(found.map((problem) => problem.file)).size).toBe(cases.length + 2);
@@ -149,26 +224,49 @@ describe('the content checker', () => {
   describe('placeholders', () => {
     it('refuses the placeholder in the digest of a report that is not a draft, on the line it is on', async () => {
       const dir = contentWith('reports/placeholder-left-in.md');
-      const found = errors(await check(dir)).filter((problem) => problem.file === join(dir, 'reports/placeholder-left-in.md'));
+      const found = errors(await check(dir)).filter(
+        (problem) => problem.file === join(dir, 'reports/placeholder-left-in.md'),
+      );
       expect(found.map(({ field, line, message }) => ({ field, line, message }))).toEqual([
-        { field: 'summary', line: 8, message: 'still holds a placeholder ("TODO: …") — write it in our own words, or keep the report a draft ("draft: true")' },
-        { field: undefined, line: 13, message: 'the digest still holds a placeholder ("TODO: …") — write it in our own words, or keep the report a draft ("draft: true")' },
+        {
+          field: 'summary',
+          line: 8,
+          message:
+            'still holds a placeholder ("TODO: …") — write it in our own words, or keep the report a draft ("draft: true")',
+        },
+        {
+          field: undefined,
+          line: 13,
+          message:
+            'the digest still holds a placeholder ("TODO: …") — write it in our own words, or keep the report a draft ("draft: true")',
+        },
       ]);
     });
 
     it('accepts the placeholder in a draft, which is never published', async () => {
       const dir = contentWith();
-      const text = readFileSync(join(BAD, 'reports/placeholder-left-in.md'), 'utf8').replace('cites: []\n', 'cites: []\ndraft: true\n');
+      const text = readFileSync(join(BAD, 'reports/placeholder-left-in.md'), 'utf8').replace(
+        'cites: []\n',
+        'cites: []\ndraft: true\n',
+      );
       writeFileSync(join(dir, 'reports/placeholder-left-in.md'), text);
       expect(await check(dir)).toEqual([]);
     });
 
     it('finds a "TODO:" in any text field of any collection, and in no other word', async () => {
       const dir = contentWith();
-      writeFileSync(join(dir, 'events/todo.yaml'), 'title: "Talks"\ndate: "2026-02"\nkind: meeting\nsummary: "Talks. TODO: who attended?"\n');
-      writeFileSync(join(dir, 'entities/todo-list.yaml'), 'name: "TODO Mundo"\nkind: company\nrole: "Todo: a fixture whose name is a Portuguese word"\n');
+      writeFileSync(
+        join(dir, 'events/todo.yaml'),
+        'title: "Talks"\ndate: "2026-02"\nkind: meeting\nsummary: "Talks. TODO: who attended?"\n',
+      );
+      writeFileSync(
+        join(dir, 'entities/todo-list.yaml'),
+        'name: "TODO Mundo"\nkind: company\nrole: "Todo: a fixture whose name is a Portuguese word"\n',
+      );
       const found = errors(await check(dir));
-      expect(found.map(({ file, field }) => `${file.slice(dir.length)} ${field}`)).toEqual(['/events/todo.yaml summary']);
+      expect(found.map(({ file, field }) => `${file.slice(dir.length)} ${field}`)).toEqual([
+        '/events/todo.yaml summary',
+      ]);
     });
   });
 
@@ -184,7 +282,10 @@ describe('the content checker', () => {
       // 1 January 2030 begins at UTC+14, ten hours before it begins in UTC.
       expect(await checkContent(dir, { now: Date.parse('2029-12-31T10:00Z') })).toEqual([]);
       expect(errors(await checkContent(dir, { now: Date.parse('2029-12-31T09:59Z') }))).toHaveLength(1);
-      const draft = readFileSync(join(dir, 'reports/published-in-the-future.md'), 'utf8').replace('---\nA fixture', 'draft: true\n---\nA fixture');
+      const draft = readFileSync(join(dir, 'reports/published-in-the-future.md'), 'utf8').replace(
+        '---\nA fixture',
+        'draft: true\n---\nA fixture',
+      );
       writeFileSync(join(dir, 'reports/published-in-the-future.md'), draft);
       expect(await check(dir)).toEqual([]);
     });
@@ -199,9 +300,15 @@ describe('the content checker', () => {
 
   it('suggests no far-off id or field, listing the nearest known ids instead', async () => {
     const dir = contentWith('reports/far-off-names.md');
-    const found = errors(await check(dir)).map(formatProblem).join('\n');
-    expect(found).toMatch(/source: unknown outlet "reuters" — no known id is close \(nearest: paper, wire\)\. Add .*sources\/reuters\.yaml or fix the id/);
-    expect(found).toMatch(/entities\[0\]: unknown entity "no-such-person" — no known id is close \(nearest: chief-executive\)\. Add/);
+    const found = errors(await check(dir))
+      .map(formatProblem)
+      .join('\n');
+    expect(found).toMatch(
+      /source: unknown outlet "reuters" — no known id is close \(nearest: paper, wire\)\. Add .*sources\/reuters\.yaml or fix the id/,
+    );
+    expect(found).toMatch(
+      /entities\[0\]: unknown entity "no-such-person" — no known id is close \(nearest: chief-executive\)\. Add/,
+    );
     expect(found).toMatch(/xyzzy: unknown field — remove it or fix its name \(fields: headline, source, /);
     expect(found).not.toContain('did you mean');
   });
@@ -218,7 +325,11 @@ describe('the content checker', () => {
   it('reports a missing site.yaml', async () => {
     const dir = contentWith();
     rmSync(join(dir, 'site.yaml'));
-    expect(errors(await checkContent(dir)).map(formatProblem).join('\n')).toMatch(/site\.yaml is missing/);
+    expect(
+      errors(await checkContent(dir))
+        .map(formatProblem)
+        .join('\n'),
+    ).toMatch(/site\.yaml is missing/);
   });
 
   it('warns about unsafe HTML in a digest without failing', async () => {
@@ -248,7 +359,9 @@ describe('npm run check', { timeout: 30_000 }, () => {
     const dir = contentWith('reports/published-in-the-future.md');
     const before = run(dir, '--now', '2026-11-23');
     expect(before.status).toBe(1);
-    expect(before.stdout).toMatch(/published-in-the-future\.md:\d+ published: is 2030-01-01, after now \(2026-11-23T00:00Z\)/);
+    expect(before.stdout).toMatch(
+      /published-in-the-future\.md:\d+ published: is 2030-01-01, after now \(2026-11-23T00:00Z\)/,
+    );
     const after = run(dir, '--now', '2030-01-01T09:00Z');
     expect(after.stdout).toContain('no problems');
     expect(after.status).toBe(0);
@@ -260,7 +373,10 @@ describe('npm run check', { timeout: 30_000 }, () => {
   it('warns where a report copies the article given with --against, without failing', () => {
     const dir = contentWith();
     const article = join(dir, '..', `${dir.split('/').at(-1)}-article.txt`);
-    writeFileSync(article, 'Sources say that Pat Example held talks, according to the wire, on Tuesday in a closed room.');
+    writeFileSync(
+      article,
+      'Sources say that Pat Example held talks, according to the wire, on Tuesday in a closed room.',
+    );
     workDirs.push(article);
     const report = join(dir, 'reports/valid-report.md');
     const result = run(dir, '--against', article, report);
@@ -274,7 +390,9 @@ describe('npm run check', { timeout: 30_000 }, () => {
   it('explains its options for --help, and a report given without --against', () => {
     const help = run(VALID, '--help');
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: npm run check -- \[--now <date>\] \[--against <article\.txt> <report\.md> \.\.\.\]/);
+    expect(help.stdout).toMatch(
+      /^Usage: npm run check -- \[--now <date>\] \[--against <article\.txt> <report\.md> \.\.\.\]/,
+    );
     const alone = run(VALID, 'content/reports/x.md');
     expect(alone.status).toBe(2);
     expect(alone.stderr).toContain('name the article with --against');

@@ -33,7 +33,8 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** An independent view of each schema: zod's own JSON Schema of what a file may hold, references spelled as consts. */
-const referenceAsConst: ReferenceFn = (collection) => z.literal(`→${collection}`).transform(() => ({ id: '', collection }));
+const referenceAsConst: ReferenceFn = (collection) =>
+  z.literal(`→${collection}`).transform(() => ({ id: '', collection }));
 const SCHEMAS: Record<CollectionName | 'site', z.ZodType> = {
   reports: reportSchema(referenceAsConst),
   events: eventSchema(referenceAsConst),
@@ -52,7 +53,8 @@ interface JsonSchema {
   items?: JsonSchema;
   minItems?: number;
 }
-const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+const jsonSchemaOf = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 
 const config = cmsConfig({ backend: { name: 'local' }, contentDir: 'content' });
 const fieldsOf = (collection: string): CmsField[] => {
@@ -65,7 +67,11 @@ const COLLECTION_NAMES = ['reports', 'events', 'sources', 'entities', 'claims', 
 function compare(json: JsonSchema, field: CmsField, path: string, required: boolean, problems: string[]) {
   const expect = (ok: boolean, what: string) => ok || problems.push(`${path}: ${what}`);
   expect(field.required === required, `required should be ${required}, is ${field.required}`);
-  if (json.description) expect(field.hint?.includes(json.description) ?? false, `hint lacks the schema's description "${json.description}"`);
+  if (json.description)
+    expect(
+      field.hint?.includes(json.description) ?? false,
+      `hint lacks the schema's description "${json.description}"`,
+    );
   const reference = (schema: JsonSchema | undefined) => schema?.const?.startsWith('→') && schema.const.slice(1);
   if (reference(json)) {
     expect(field.widget === 'relation' && !field.multiple, `should be a relation, is ${field.widget}`);
@@ -75,7 +81,10 @@ function compare(json: JsonSchema, field: CmsField, path: string, required: bool
     expect(field.search_fields?.[0] === nameField(shape), `should search by ${nameField(shape)}`);
   } else if (json.enum) {
     expect(field.widget === 'select', `should be a select, is ${field.widget}`);
-    expect(JSON.stringify(field.options?.map((option) => option.value)) === JSON.stringify(json.enum), 'options differ from the enum');
+    expect(
+      JSON.stringify(field.options?.map((option) => option.value)) === JSON.stringify(json.enum),
+      'options differ from the enum',
+    );
   } else if (json.type === 'boolean') {
     expect(field.widget === 'boolean', `should be a boolean, is ${field.widget}`);
   } else if (json.type === 'string') {
@@ -86,7 +95,10 @@ function compare(json: JsonSchema, field: CmsField, path: string, required: bool
   } else if (json.type === 'array') {
     expect((field.min ?? 0) === (required ? (json.minItems ?? 0) : 0), `min should be ${json.minItems}`);
     if (reference(json.items)) {
-      expect(field.widget === 'relation' && field.multiple === true, `should be a relation with several values, is ${field.widget}`);
+      expect(
+        field.widget === 'relation' && field.multiple === true,
+        `should be a relation with several values, is ${field.widget}`,
+      );
       expect(field.collection === reference(json.items), `should refer to ${reference(json.items)}`);
     } else if (json.items?.type === 'object') {
       expect(field.widget === 'list' && !!field.fields, `should be a list of objects, is ${field.widget}`);
@@ -103,20 +115,31 @@ function compare(json: JsonSchema, field: CmsField, path: string, required: bool
 function compareObject(json: JsonSchema, fields: CmsField[], path: string, required: boolean, problems: string[]) {
   const names = Object.keys(json.properties ?? {});
   const shown = fields.map((field) => field.name).filter((name) => name !== 'body');
-  if (JSON.stringify(shown) !== JSON.stringify(names)) problems.push(`${path}: the form has ${shown.join(', ')}; the schema ${names.join(', ')}`);
+  if (JSON.stringify(shown) !== JSON.stringify(names))
+    problems.push(`${path}: the form has ${shown.join(', ')}; the schema ${names.join(', ')}`);
   for (const name of names) {
     const field = fields.find((candidate) => candidate.name === name);
     // An optional object's own fields are optional in the form (Decap would refuse to leave the object out).
-    if (field) compare(json.properties![name], field, `${path}.${name}`, required && (json.required ?? []).includes(name), problems);
+    if (field)
+      compare(
+        json.properties![name],
+        field,
+        `${path}.${name}`,
+        required && (json.required ?? []).includes(name),
+        problems,
+      );
   }
 }
 
 describe('the editor’s configuration, generated from the schemas', () => {
-  it.each(COLLECTION_NAMES)('%s: every field of the schema is in the form, with its widget, required flag and description', (collection) => {
-    const problems: string[] = [];
-    compareObject(jsonSchemaOf(SCHEMAS[collection]), fieldsOf(collection), collection, true, problems);
-    expect(problems).toEqual([]);
-  });
+  it.each(COLLECTION_NAMES)(
+    '%s: every field of the schema is in the form, with its widget, required flag and description',
+    (collection) => {
+      const problems: string[] = [];
+      compareObject(jsonSchemaOf(SCHEMAS[collection]), fieldsOf(collection), collection, true, problems);
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('(the comparison itself notices a field left out, a wrong widget, a wrong required flag or a lost hint)', () => {
     const fields = structuredClone(fieldsOf('reports')).filter((field) => field.name !== 'url');
@@ -142,8 +165,17 @@ describe('the editor’s configuration, generated from the schemas', () => {
       related: z.array(formReference('reports')).default([]).describe('Reports on the same angle.'),
     });
     const fields = schemaFields(schema);
-    expect(fields.find((field) => field.name === 'sourceNote')).toMatchObject({ widget: 'text', required: false, hint: 'How we found the report.' });
-    expect(fields.find((field) => field.name === 'related')).toMatchObject({ widget: 'relation', collection: 'reports', multiple: true, required: false });
+    expect(fields.find((field) => field.name === 'sourceNote')).toMatchObject({
+      widget: 'text',
+      required: false,
+      hint: 'How we found the report.',
+    });
+    expect(fields.find((field) => field.name === 'related')).toMatchObject({
+      widget: 'relation',
+      collection: 'reports',
+      multiple: true,
+      required: false,
+    });
   });
 
   it('refuses a zod type it has no widget for, naming the field, rather than leaving it out of the form', () => {
@@ -153,7 +185,11 @@ describe('the editor’s configuration, generated from the schemas', () => {
   it('names every collection by its folder and file, relative to decap-server’s folder locally and to the repository for GitHub', () => {
     for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
       const collection = config.collections.find((candidate) => candidate.name === name)!;
-      expect(collection).toMatchObject({ folder: COLLECTIONS[name].folder, extension: COLLECTIONS[name].extension.slice(1), format: `story-${name}` });
+      expect(collection).toMatchObject({
+        folder: COLLECTIONS[name].folder,
+        extension: COLLECTIONS[name].extension.slice(1),
+        format: `story-${name}`,
+      });
     }
     expect(config.collections.find((collection) => collection.name === 'site')!.files![0].file).toBe('site.yaml');
     expect(config.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
@@ -173,7 +209,11 @@ describe('the editor’s configuration, generated from the schemas', () => {
     expect(named('added').default).toBeUndefined(); // never the date the configuration was made (the build's)
     expect(named('body')).toMatchObject({ widget: 'markdown', label: 'Digest' });
     const reports = config.collections.find((collection) => collection.name === 'reports')!;
-    expect(reports).toMatchObject({ slug: '{{fields.__id}}', story: { id_from: ['source', 'headline'] }, delete: false });
+    expect(reports).toMatchObject({
+      slug: '{{fields.__id}}',
+      story: { id_from: ['source', 'headline'] },
+      delete: false,
+    });
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
   });
 });
@@ -190,14 +230,23 @@ describe('dates in the form', () => {
 
   it('are text fields with a pattern, never a date picker', () => {
     expect(dateFields.map(({ path }) => path)).toEqual(
-      expect.arrayContaining(['reports.published', 'reports.updated', 'reports.added', 'reports.corrections.date', 'events.date', 'events.end', 'claims.history.date']),
+      expect.arrayContaining([
+        'reports.published',
+        'reports.updated',
+        'reports.added',
+        'reports.corrections.date',
+        'events.date',
+        'events.end',
+        'claims.history.date',
+      ]),
     );
     const widgets = JSON.stringify(config).match(/"widget":"[a-z]+"/g)!;
     expect(widgets.filter((widget) => /date|time/.test(widget))).toEqual([]);
     for (const { path, field } of dateFields) {
       expect(field.widget, path).toBe('string');
       expect(field.story?.quote, path).toBe(true);
-      for (const precision of field.story!.date!) expect(field.hint, path).toContain(`"${DATE_SAMPLES[precision].sample}"`);
+      for (const precision of field.story!.date!)
+        expect(field.hint, path).toContain(`"${DATE_SAMPLES[precision].sample}"`);
     }
   });
 
@@ -231,16 +280,22 @@ describe('dates in the form', () => {
       if (!schemas[collection]) continue;
       let schema = schemas[collection] as z.ZodType;
       for (const name of names) {
-        let current = schema as unknown as { def: { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType> } };
-        while (['optional', 'default'].includes(current.def.type)) current = current.def.innerType as unknown as typeof current;
+        let current = schema as unknown as {
+          def: { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType> };
+        };
+        while (['optional', 'default'].includes(current.def.type))
+          current = current.def.innerType as unknown as typeof current;
         if (current.def.type === 'array') current = current.def.element as unknown as typeof current;
-        while (['optional', 'default'].includes(current.def.type)) current = current.def.innerType as unknown as typeof current;
+        while (['optional', 'default'].includes(current.def.type))
+          current = current.def.innerType as unknown as typeof current;
         schema = current.def.shape![name];
       }
       for (const text of CORPUS) {
         expect(pattern.test(text), `${path}: "${text}"`).toBe(schema.safeParse(text).success);
       }
-      expect(pattern.test('2026-02-30'), `${path}: a day the calendar lacks is the checker's to refuse`).toBe(field.story!.date!.includes('day'));
+      expect(pattern.test('2026-02-30'), `${path}: a day the calendar lacks is the checker's to refuse`).toBe(
+        field.story!.date!.includes('day'),
+      );
     }
   });
 
@@ -255,12 +310,16 @@ describe('the files the editor writes', () => {
   const fields = (collection: string) => fieldsOf(collection);
   const isMarkdown = (collection: string) => collection === 'reports';
   const filesOf = (collection: string) =>
-    collection === 'site' ? ['content/site.yaml'] : readdirSync(`content/${collection}`).map((name) => `content/${collection}/${name}`);
+    collection === 'site'
+      ? ['content/site.yaml']
+      : readdirSync(`content/${collection}`).map((name) => `content/${collection}/${name}`);
 
   it.each(COLLECTION_NAMES)('%s: every file read and saved unchanged stays byte for byte the same', (collection) => {
     for (const file of filesOf(collection)) {
       const text = readFileSync(file, 'utf8');
-      expect(writeFile(readFile(text, isMarkdown(collection)), fields(collection), isMarkdown(collection)), file).toBe(text);
+      expect(writeFile(readFile(text, isMarkdown(collection)), fields(collection), isMarkdown(collection)), file).toBe(
+        text,
+      );
     }
   });
 
@@ -283,7 +342,11 @@ describe('the files the editor writes', () => {
     const data = readFile(text, true);
     expect(data.added).toBe('2026-11-22'); // the form shows it as written
     const saved = writeFile({ ...data, headline: 'New headline' }, fields('reports'), true);
-    expect(saved).toBe(text.replace('"Old headline"', '"New headline"').replace('added: 2026-11-22 # left bare by hand', 'added: "2026-11-22"'));
+    expect(saved).toBe(
+      text
+        .replace('"Old headline"', '"New headline"')
+        .replace('added: 2026-11-22 # left bare by hand', 'added: "2026-11-22"'),
+    );
   });
 
   it('writes a key the editor fills in where the form puts it, and removes one the editor empties', () => {
@@ -294,7 +357,9 @@ describe('the files the editor writes', () => {
     expect(parsed.updated).toBe('2026-02-20');
     expect(saved).toContain('\nupdated: "2026-02-20"\n');
     expect(parsed.caveats).toBeUndefined();
-    expect(Object.keys(parsed).indexOf('updated')).toBe(Object.keys(parsed).indexOf('published') + (parsed.publishedAfter ? 2 : 1));
+    expect(Object.keys(parsed).indexOf('updated')).toBe(
+      Object.keys(parsed).indexOf('published') + (parsed.publishedAfter ? 2 : 1),
+    );
   });
 
   it('writes a new report as the authoring guide does: ids bare, dates and our words quoted, defaults left out', () => {
@@ -367,11 +432,21 @@ describe('the files the editor writes', () => {
       true,
     );
     const event = writeFile(
-      { title: 'Ford and a partner sign a deal', date: '2026-03', kind: 'deal', summary: 'A deal is signed.', approximate: false, planned: true, entities: ['ford'] },
+      {
+        title: 'Ford and a partner sign a deal',
+        date: '2026-03',
+        kind: 'deal',
+        summary: 'A deal is signed.',
+        approximate: false,
+        planned: true,
+        entities: ['ford'],
+      },
       fields('events'),
       false,
     );
-    expect(event).toBe('title: "Ford and a partner sign a deal"\ndate: "2026-03"\nplanned: true\nkind: deal\nsummary: "A deal is signed."\nentities: [ford]\n');
+    expect(event).toBe(
+      'title: "Ford and a partner sign a deal"\ndate: "2026-03"\nplanned: true\nkind: deal\nsummary: "A deal is signed."\nentities: [ford]\n',
+    );
     writeFileSync(join(dir, 'reports', 'electrek-ford-weighs-chinese-partners-for-us.md'), report);
     writeFileSync(join(dir, 'events', 'ford-partner-deal.yaml'), event);
     const problems = await checkContent(dir, { now: Date.parse('2026-11-23T12:00Z') });
@@ -383,7 +458,9 @@ describe('the files the editor writes', () => {
     const [source, headline] = [fields('reports')[1], fields('reports')[0]];
     const text = 'Ford is asking the Trump Administration to allow Chinese EV tech';
     expect(newId(['electrek', text], [source, headline])).toBe(`electrek-${idFromWords(text)}`);
-    expect(newId(['autopapo', 'Ford nega, mas jornal revela conversas com a BYD'], [source, headline])).toBe('autopapo-ford-nega-mas-jornal-revela-conversas');
+    expect(newId(['autopapo', 'Ford nega, mas jornal revela conversas com a BYD'], [source, headline])).toBe(
+      'autopapo-ford-nega-mas-jornal-revela-conversas',
+    );
     expect(newId(['São Paulo’s Auto Show'], [undefined])).toBe('sao-paulos-auto-show');
   });
 });
@@ -393,7 +470,14 @@ describe('npm run cms:config', () => {
     const text = cmsConfigYaml({ backend: { name: 'local' } });
     expect(text).toMatch(/^# Generated from src\/schemas\//);
     const read = parse(text) as CmsConfig;
-    expect(read.collections.map((collection) => collection.name)).toEqual(['reports', 'events', 'sources', 'entities', 'claims', 'site']);
+    expect(read.collections.map((collection) => collection.name)).toEqual([
+      'reports',
+      'events',
+      'sources',
+      'entities',
+      'claims',
+      'site',
+    ]);
     expect(read.local_backend).toBeDefined();
     // Decap requires these; the file writer needs the formats registered by the admin page.
     expect(read).toMatchObject({ media_folder: 'media', editor: { preview: false } });

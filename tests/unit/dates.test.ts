@@ -46,8 +46,12 @@ const span = (start: string, more: Omit<Partial<StorySpan>, 'start' | 'end'> & {
   start: date(start),
   end: more.end ? date(more.end) : undefined,
 });
-const interval = (text: string, timeZone = 'UTC', more: Omit<Partial<StorySpan>, 'start' | 'end'> & { end?: string } = {}, notBefore?: number) =>
-  intervalOf(span(text, more), timeZone, notBefore);
+const interval = (
+  text: string,
+  timeZone = 'UTC',
+  more: Omit<Partial<StorySpan>, 'start' | 'end'> & { end?: string } = {},
+  notBefore?: number,
+) => intervalOf(span(text, more), timeZone, notBefore);
 const bounds = (i: DateInterval) => [iso(i.earliest), iso(i.latest)];
 
 describe('parseStoryDate: every written form', () => {
@@ -75,8 +79,14 @@ describe('parseStoryDate: every written form', () => {
   it('trims surrounding space and normalises the space around "or"', () => {
     expect(parseStoryDate('  2026-02  ')).toEqual({ precision: 'month', value: '2026-02' });
     expect(parseStoryDate(' 2026-02-16 ')).toEqual({ precision: 'day', value: '2026-02-16' });
-    expect(parseStoryDate('2026-02-13   or\t2026-02-14')).toEqual({ precision: 'days', value: '2026-02-13 or 2026-02-14' });
-    expect(parseStoryDate('2026-02-13 or   2026-02-14')).toEqual({ precision: 'days', value: '2026-02-13 or 2026-02-14' });
+    expect(parseStoryDate('2026-02-13   or\t2026-02-14')).toEqual({
+      precision: 'days',
+      value: '2026-02-13 or 2026-02-14',
+    });
+    expect(parseStoryDate('2026-02-13 or   2026-02-14')).toEqual({
+      precision: 'days',
+      value: '2026-02-13 or 2026-02-14',
+    });
   });
 
   it.each([
@@ -96,7 +106,22 @@ describe('parseStoryDate: every written form', () => {
     expect(errorOf(text)).toBe(message);
   });
 
-  it.each(['16/02/2026', 'Feb 2026', '2026-2-16', '26', '2026-02-16 15:45Z', '', 'soon', '12026', '12026-02', '2026-02x', '12026-02-16', '12026-02-16T15:45Z', '2026-02-16T15:45Zx', '2026-02-16T15:45+01:00x'])('rejects %j as not a form we accept, listing the forms', (text) => {
+  it.each([
+    '16/02/2026',
+    'Feb 2026',
+    '2026-2-16',
+    '26',
+    '2026-02-16 15:45Z',
+    '',
+    'soon',
+    '12026',
+    '12026-02',
+    '2026-02x',
+    '12026-02-16',
+    '12026-02-16T15:45Z',
+    '2026-02-16T15:45Zx',
+    '2026-02-16T15:45+01:00x',
+  ])('rejects %j as not a form we accept, listing the forms', (text) => {
     expect(errorOf(text)).toBe(`"${text.trim()}" is not a date in a form we accept: ${DATE_FORMS_HINT}`);
   });
 
@@ -123,7 +148,9 @@ describe('parseStoryDate: every written form', () => {
     it('takes only whole days: no months, years or times among them', () => {
       expect(errorOf('2026-02-13 or 2026-02')).toBe(`"2026-02" is not a date in a form we accept: ${DATE_FORMS_HINT}`);
       expect(errorOf('2026 or 2027')).toBe(`"2026" is not a date in a form we accept: ${DATE_FORMS_HINT}`);
-      expect(errorOf('2026-02-13T10:00Z or 2026-02-14')).toMatch(/^"2026-02-13T10:00Z" is not a date in a form we accept/);
+      expect(errorOf('2026-02-13T10:00Z or 2026-02-14')).toMatch(
+        /^"2026-02-13T10:00Z" is not a date in a form we accept/,
+      );
     });
 
     it('is not read from a dangling "or"', () => {
@@ -151,11 +178,14 @@ describe('intervals: the instants a date may denote', () => {
     ['2026-02-01 or 2026-02-03 or 2026-02-05', ['2026-02-01T08:00:00.000Z', '2026-02-06T07:59:59.999Z'], 'one-of'],
     ['2026-02-16T15:45Z', ['2026-02-16T15:45:00.000Z', '2026-02-16T15:45:00.000Z'], 'exact'],
     ['2026-02-04T08:00-03:00', ['2026-02-04T11:00:00.000Z', '2026-02-04T11:00:00.000Z'], 'exact'],
-  ])('%s in Los Angeles: calendar dates run from local midnight to the last local millisecond', (text, expected, known) => {
-    const i = interval(text, LA);
-    expect(bounds(i)).toEqual(expected);
-    expect(i.known).toBe(known);
-  });
+  ])(
+    '%s in Los Angeles: calendar dates run from local midnight to the last local millisecond',
+    (text, expected, known) => {
+      const i = interval(text, LA);
+      expect(bounds(i)).toEqual(expected);
+      expect(i.known).toBe(known);
+    },
+  );
 
   it('follows daylight saving time: a summer day in Los Angeles starts at 07:00 UTC', () => {
     expect(bounds(interval('2026-07-04', LA))).toEqual(['2026-07-04T07:00:00.000Z', '2026-07-05T06:59:59.999Z']);
@@ -163,7 +193,10 @@ describe('intervals: the instants a date may denote', () => {
   });
 
   it('starts calendar dates at midnight in zones ahead of UTC too', () => {
-    expect(bounds(interval('2026-02-16', 'Asia/Tokyo'))).toEqual(['2026-02-15T15:00:00.000Z', '2026-02-16T14:59:59.999Z']);
+    expect(bounds(interval('2026-02-16', 'Asia/Tokyo'))).toEqual([
+      '2026-02-15T15:00:00.000Z',
+      '2026-02-16T14:59:59.999Z',
+    ]);
     expect(earliestInstant(date('2026-02'), 'UTC')).toBe(Date.UTC(2026, 1, 1));
     expect(latestInstant(date('2026-02'), 'UTC')).toBe(Date.UTC(2026, 2, 1) - 1);
     expect(latestInstant(date('2024'), 'UTC')).toBe(Date.UTC(2025, 0, 1) - 1);
@@ -184,11 +217,14 @@ describe('intervals: the instants a date may denote', () => {
     ['2026-01', ['2025-12-01T00:00:00.000Z', '2026-02-28T23:59:59.999Z']],
     ['2026-03', ['2026-02-01T00:00:00.000Z', '2026-04-30T23:59:59.999Z']],
     ['2026', ['2025-01-01T00:00:00.000Z', '2027-12-31T23:59:59.999Z']],
-  ])('widens an approximate %s for priority: a week for a day, a month for a month, a year for a year', (text, expected) => {
-    const i = interval(text, 'UTC', { approximate: true });
-    expect(bounds(i)).toEqual(expected);
-    expect(i.known).toBe('approximate');
-  });
+  ])(
+    'widens an approximate %s for priority: a week for a day, a month for a month, a year for a year',
+    (text, expected) => {
+      const i = interval(text, 'UTC', { approximate: true });
+      expect(bounds(i)).toEqual(expected);
+      expect(i.known).toBe('approximate');
+    },
+  );
 
   it('widens an approximate span at each end by the margin of that end', () => {
     expect(bounds(interval('2026-01', 'UTC', { end: '2026-02-10', approximate: true }))).toEqual([
@@ -198,7 +234,10 @@ describe('intervals: the instants a date may denote', () => {
   });
 
   it('widens in the site zone, not in UTC', () => {
-    expect(bounds(interval('2026-02-13', LA, { approximate: true }))).toEqual(['2026-02-06T08:00:00.000Z', '2026-02-21T07:59:59.999Z']);
+    expect(bounds(interval('2026-02-13', LA, { approximate: true }))).toEqual([
+      '2026-02-06T08:00:00.000Z',
+      '2026-02-21T07:59:59.999Z',
+    ]);
   });
 
   it('calls a planned date planned, even an approximate one', () => {
@@ -264,7 +303,10 @@ describe('knownBefore: only when the dates prove it', () => {
 
 describe('firstCandidates and lastCandidates', () => {
   type Item = { id: string; i: DateInterval };
-  const item = (id: string, text: string, notBefore?: number): Item => ({ id, i: interval(text, 'UTC', {}, notBefore) });
+  const item = (id: string, text: string, notBefore?: number): Item => ({
+    id,
+    i: interval(text, 'UTC', {}, notBefore),
+  });
   const first = (items: Item[]) => firstCandidates(items, (x) => x.i).map((x) => x.id);
   const last = (items: Item[]) => lastCandidates(items, (x) => x.i).map((x) => x.id);
 
@@ -275,7 +317,12 @@ describe('firstCandidates and lastCandidates', () => {
   });
 
   it('keeps every item no other is known to precede, in the order given', () => {
-    const items = [item('month-b', '2026-02'), item('electrek', '2026-02-16T15:45Z'), item('month-a', '2026-02'), item('march', '2026-03-02')];
+    const items = [
+      item('month-b', '2026-02'),
+      item('electrek', '2026-02-16T15:45Z'),
+      item('month-a', '2026-02'),
+      item('march', '2026-03-02'),
+    ];
     expect(first(items)).toEqual(['month-b', 'electrek', 'month-a']);
     expect(last(items)).toEqual(['march']);
   });
@@ -301,7 +348,10 @@ describe('firstCandidates and lastCandidates', () => {
     expect(first(items)).toEqual(['day', 'month']);
     expect(last(items)).toEqual(['day', 'month']);
     expect(first([item('day', '2026-02-10'), item('month', '2026-02', Date.UTC(2026, 1, 13))])).toEqual(['day']);
-    expect(last([item('day', '2026-02-20'), item('month', '2026-02', Date.UTC(2026, 1, 13))])).toEqual(['day', 'month']);
+    expect(last([item('day', '2026-02-20'), item('month', '2026-02', Date.UTC(2026, 1, 13))])).toEqual([
+      'day',
+      'month',
+    ]);
   });
 
   it('gives nothing for nothing', () => {
@@ -359,8 +409,16 @@ describe('labels never claim more precision than the date has', () => {
     ['2026-01-31 or 2026-02-01', '31 January or 1 February 2026', '31 January or 1 February 2026'],
     ['2025-12-31 or 2026-01-01', '31 December 2025 or 1 January 2026', '31 December 2025 or 1 January 2026'],
     ['2026-02-01 or 2026-02-03 or 2026-02-05', '1, 3 or 5 February 2026', '1, 3 or 5 February 2026'],
-    ['2026-01-31 or 2026-02-01 or 2026-02-02', '31 January, 1 February or 2 February 2026', '31 January, 1 February or 2 February 2026'],
-    ['2025-12-31 or 2026-01-01 or 2026-01-02', '31 December 2025, 1 January 2026 or 2 January 2026', '31 December 2025, 1 January 2026 or 2 January 2026'],
+    [
+      '2026-01-31 or 2026-02-01 or 2026-02-02',
+      '31 January, 1 February or 2 February 2026',
+      '31 January, 1 February or 2 February 2026',
+    ],
+    [
+      '2025-12-31 or 2026-01-01 or 2026-01-02',
+      '31 December 2025, 1 January 2026 or 2 January 2026',
+      '31 December 2025, 1 January 2026 or 2 January 2026',
+    ],
     ['2026-02-16T15:45Z', '16 February 2026, 15:45 UTC', '16 February 2026, 07:45 GMT-8'],
     ['2026-02-04T08:00-03:00', '4 February 2026, 11:00 UTC', '4 February 2026, 03:00 GMT-8'],
   ])('%s → %j in UTC, %j in Los Angeles', (text, utc, la) => {
@@ -455,7 +513,8 @@ describe('machine forms: never more precise than known', () => {
   it('gives a feed instant only to a date known to the minute', () => {
     expect(feedInstant(date('2026-02-04T08:00-03:00'))).toBe('2026-02-04T11:00:00.000Z');
     expect(feedInstant(date('2026-02-16T15:45Z'))).toBe('2026-02-16T15:45:00.000Z');
-    for (const text of ['2025', '2026-02', '2026-02-16', '2026-02-13 or 2026-02-14']) expect(feedInstant(date(text))).toBeUndefined();
+    for (const text of ['2025', '2026-02', '2026-02-16', '2026-02-13 or 2026-02-14'])
+      expect(feedInstant(date(text))).toBeUndefined();
   });
 });
 

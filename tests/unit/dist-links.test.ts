@@ -10,8 +10,14 @@ const write = (file: string, body: string) => {
   writeFileSync(join(dist, file), `<!doctype html><html><body>${body}</body></html>`);
 };
 
-write('index.html', '<a href="/story/a/">ok</a><a href="/story/a/#here">ok</a><a href="https://example.com/">external</a><img src="/story/pic.png" alt="">');
-write('a/index.html', '<h2 id="here">Here</h2><a href="../">up</a><a href="/story/missing/">missing</a><a href="/story/#nowhere">bad fragment</a><a href="/elsewhere/">outside</a>');
+write(
+  'index.html',
+  '<a href="/story/a/">ok</a><a href="/story/a/#here">ok</a><a href="https://example.com/">external</a><img src="/story/pic.png" alt="">',
+);
+write(
+  'a/index.html',
+  '<h2 id="here">Here</h2><a href="../">up</a><a href="/story/missing/">missing</a><a href="/story/#nowhere">bad fragment</a><a href="/elsewhere/">outside</a>',
+);
 write('pic.png', 'png');
 
 describe('the dist link checker', () => {

@@ -17,7 +17,13 @@ describe('a corrected report in a feed', () => {
           claims: ['talks'],
         },
       ],
-      claims: [{ id: 'talks', basis: 'unnamed-sources', history: [{ status: 'reported', date: '2026-02-16', outlet: 'wire' }] }],
+      claims: [
+        {
+          id: 'talks',
+          basis: 'unnamed-sources',
+          history: [{ status: 'reported', date: '2026-02-16', outlet: 'wire' }],
+        },
+      ],
     });
     const item = feedItem(story.reportById.get('wire-talks')!, site);
     expect(item.content).toBe(

@@ -10,8 +10,16 @@ const report = (id: string): Report => story().reportById.get(id)!;
 const itemOf = (id: string) => feedItem(report(id), site);
 
 const json = (items: FeedItem[]) =>
-  jsonFeed({ title: 'T', description: 'D', homeUrl: 'https://watch.example/', feedUrl: 'https://watch.example/feed.json', language: 'en', items });
-const rssText = async (items: FeedItem[]) => (await rssFeed({ title: 'T', description: 'D', site, language: 'en', items })).text();
+  jsonFeed({
+    title: 'T',
+    description: 'D',
+    homeUrl: 'https://watch.example/',
+    feedUrl: 'https://watch.example/feed.json',
+    language: 'en',
+    items,
+  });
+const rssText = async (items: FeedItem[]) =>
+  (await rssFeed({ title: 'T', description: 'D', site, language: 'en', items })).text();
 const rssItems = (xml: string) => [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((match) => match[1]);
 
 describe('a report known only to its month', () => {
@@ -20,7 +28,9 @@ describe('a report known only to its month', () => {
   it('has no published instant, and says its month and precision in its text', () => {
     const item = monthItem();
     expect(item.published).toBeUndefined();
-    expect(item.summary).toBe('AutoGuide, February 2026 (known only to the month; the day is not known). Summary of autoguide-ford-wants.');
+    expect(item.summary).toBe(
+      'AutoGuide, February 2026 (known only to the month; the day is not known). Summary of autoguide-ford-wants.',
+    );
     expect(item.content.startsWith(item.summary)).toBe(true);
   });
 
@@ -42,7 +52,9 @@ describe('a report known only to its month', () => {
 
   it('is labelled "(probable)" when its outlet is only probable, in the text and the categories', () => {
     const drive = itemOf('drive-farley-met');
-    expect(drive.summary).toBe('Drive (probable), February 2026 (known only to the month; the day is not known). Summary of drive-farley-met.');
+    expect(drive.summary).toBe(
+      'Drive (probable), February 2026 (known only to the month; the day is not known). Summary of drive-farley-met.',
+    );
     expect(drive.categories).toEqual(['Drive (probable)', 'Jim Farley']);
   });
 });
@@ -66,7 +78,9 @@ describe('a report known to the minute', () => {
 
 describe('a report known to the day', () => {
   it('has no instant either: a day is not a moment', () => {
-    const dayStory = storyOf({ reports: [{ id: 'r', source: 'wire', published: '2026-02-16', updated: '2026-02-17T09:30Z' }] });
+    const dayStory = storyOf({
+      reports: [{ id: 'r', source: 'wire', published: '2026-02-16', updated: '2026-02-17T09:30Z' }],
+    });
     const item = feedItem(dayStory.reportById.get('r')!, site);
     expect(item.published).toBeUndefined();
     expect(item.updated).toBe('2026-02-17T09:30:00.000Z');
@@ -174,11 +188,15 @@ describe('the feed documents', () => {
       ],
     });
     const item = feedItem(corrected.reportById.get('r')!, site);
-    expect(item.content).toBe(`${item.summary}\n\nCorrected 23 November 2026: Fixed the outlet.\nCorrected 24 November 2026: Fixed the date.`);
+    expect(item.content).toBe(
+      `${item.summary}\n\nCorrected 23 November 2026: Fixed the outlet.\nCorrected 24 November 2026: Fixed the date.`,
+    );
   });
 
   it('names several authors in one RSS author element', async () => {
-    const pair = storyOf({ reports: [{ id: 'r', source: 'wire', published: '2026-02', authors: ['Ann Lee', 'Bo Chen'] }] });
+    const pair = storyOf({
+      reports: [{ id: 'r', source: 'wire', published: '2026-02', authors: ['Ann Lee', 'Bo Chen'] }],
+    });
     const [entry] = rssItems(await rssText([feedItem(pair.reportById.get('r')!, site)]));
     expect(entry).toContain('<author>Ann Lee, Bo Chen</author>');
   });

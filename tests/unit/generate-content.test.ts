@@ -45,7 +45,10 @@ function reportsCoveringLaterEvents(files: Map<string, string>): string[] {
   const events = new Map(
     [...files]
       .filter(([path]) => path.startsWith('events/'))
-      .map(([path, text]) => [path.slice('events/'.length, -'.yaml'.length), parse(text) as { date: string; planned?: boolean }]),
+      .map(([path, text]) => [
+        path.slice('events/'.length, -'.yaml'.length),
+        parse(text) as { date: string; planned?: boolean },
+      ]),
   );
   const bad: string[] = [];
   for (const [path, text] of files) {
@@ -63,11 +66,14 @@ function reportsCoveringLaterEvents(files: Map<string, string>): string[] {
 
 describe('generateContent', () => {
   // No warnings either: file names are ids, and every tagged entity is named in its report's digest.
-  it.each([300, 20])('writes content the checker accepts without a single problem (%i-word digests)', async (wordsPerDigest) => {
-    const dir = tempDir();
-    writeAll(dir, generateContent({ ...SMALL, wordsPerDigest }));
-    expect(await checkContent(dir)).toEqual([]);
-  });
+  it.each([300, 20])(
+    'writes content the checker accepts without a single problem (%i-word digests)',
+    async (wordsPerDigest) => {
+      const dir = tempDir();
+      writeAll(dir, generateContent({ ...SMALL, wordsPerDigest }));
+      expect(await checkContent(dir)).toEqual([]);
+    },
+  );
 
   it('has as many files per folder as asked for, and a site.yaml', () => {
     const files = generateContent(SMALL);
@@ -111,21 +117,25 @@ describe('generateContent', () => {
   });
 
   // Measured: generating 1,000 reports takes about 0.3 s and checking them about 1.3 s, so the checker runs too.
-  it('generates 1,000 reports quickly, each covering only events dated on or before its publication', { timeout: 30_000 }, async () => {
-    const started = performance.now();
-    const files = generateContent({ reports: 1000 });
-    const generated = performance.now() - started;
-    expect(countIn(files, 'reports')).toBe(1000);
-    expect(countIn(files, 'sources')).toBe(50);
-    expect(countIn(files, 'events')).toBe(200);
-    expect(countIn(files, 'entities')).toBe(500);
-    expect(reportsCoveringLaterEvents(files)).toEqual([]);
-    expect(generated).toBeLessThan(5_000);
+  it(
+    'generates 1,000 reports quickly, each covering only events dated on or before its publication',
+    { timeout: 30_000 },
+    async () => {
+      const started = performance.now();
+      const files = generateContent({ reports: 1000 });
+      const generated = performance.now() - started;
+      expect(countIn(files, 'reports')).toBe(1000);
+      expect(countIn(files, 'sources')).toBe(50);
+      expect(countIn(files, 'events')).toBe(200);
+      expect(countIn(files, 'entities')).toBe(500);
+      expect(reportsCoveringLaterEvents(files)).toEqual([]);
+      expect(generated).toBeLessThan(5_000);
 
-    const dir = tempDir();
-    writeAll(dir, files);
-    expect((await checkContent(dir)).filter((problem) => problem.severity === 'error')).toEqual([]);
-  });
+      const dir = tempDir();
+      writeAll(dir, files);
+      expect((await checkContent(dir)).filter((problem) => problem.severity === 'error')).toEqual([]);
+    },
+  );
 });
 
 describe('scripts/generate-content.ts', { timeout: 30_000 }, () => {
@@ -149,7 +159,11 @@ describe('scripts/generate-content.ts', { timeout: 30_000 }, () => {
 
   it('refuses the repository’s own content folder', () => {
     const before = readdirSync('content').sort();
-    for (const args of [['--out', 'content'], ['--out', './content/'], ['--out', 'content/reports/new']]) {
+    for (const args of [
+      ['--out', 'content'],
+      ['--out', './content/'],
+      ['--out', 'content/reports/new'],
+    ]) {
       const result = cli([...smallArgs, ...args]);
       expect(result.status).not.toBe(0);
       expect(result.stderr).toMatch(/refusing to write into the repository's own content folder/);

@@ -49,7 +49,9 @@ describe('canonicalFileName', () => {
 describe('idFromWords', () => {
   it('makes a short, well-formed id from a headline', () => {
     expect(idFromWords('Ford denies the FT report')).toBe('ford-denies-the-ft-report');
-    expect(idFromWords('Ford wants to build Chinese cars in America, report says')).toBe('ford-wants-to-build-chinese-cars');
+    expect(idFromWords('Ford wants to build Chinese cars in America, report says')).toBe(
+      'ford-wants-to-build-chinese-cars',
+    );
     expect(idFromWords('Ford wants to build Chinese cars', 3)).toBe('ford-wants-to');
     expect(idFromWords('Ford’s — “landmark” deal?')).toBe('fords-landmark-deal');
     expect(idFromWords('  Spaces   everywhere  ')).toBe('spaces-everywhere');
@@ -66,9 +68,12 @@ describe('isWellFormedId', () => {
   it.each(['ford', 'chief-executive', 'ford-2026', '2026'])('accepts %j', (id) => {
     expect(isWellFormedId(id)).toBe(true);
   });
-  it.each(['Ford', 'chief executive', 'chief--executive', '-ford', 'ford-', '', 'ford_deal', 'a/b', 'prefix ford'])('rejects %j', (id) => {
-    expect(isWellFormedId(id)).toBe(false);
-  });
+  it.each(['Ford', 'chief executive', 'chief--executive', '-ford', 'ford-', '', 'ford_deal', 'a/b', 'prefix ford'])(
+    'rejects %j',
+    (id) => {
+      expect(isWellFormedId(id)).toBe(false);
+    },
+  );
 });
 
 describe('readEntityNames', () => {
@@ -165,9 +170,13 @@ describe('routes', () => {
     expect(withBase('/', '/jv-story')).toBe('/jv-story/');
     expect(withBase('/', '/jv-story///')).toBe('/jv-story/');
     expect(withBase('/rss.xml')).toBe('/rss.xml');
-    expect(absoluteUrl('/feed.json', new URL('https://example.github.io'), '/jv-story/')).toBe('https://example.github.io/jv-story/feed.json');
+    expect(absoluteUrl('/feed.json', new URL('https://example.github.io'), '/jv-story/')).toBe(
+      'https://example.github.io/jv-story/feed.json',
+    );
     expect(absoluteUrl('/feed.json', new URL('https://news.example/'))).toBe('https://news.example/feed.json');
-    expect(() => absoluteUrl('/feed.json', undefined)).toThrow('Set SITE_URL (astro.config.mjs `site`) so feeds and metadata can use absolute URLs.');
+    expect(() => absoluteUrl('/feed.json', undefined)).toThrow(
+      'Set SITE_URL (astro.config.mjs `site`) so feeds and metadata can use absolute URLs.',
+    );
   });
 });
 

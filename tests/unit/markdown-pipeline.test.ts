@@ -8,7 +8,8 @@ import { markdownPipeline } from '../../src/plugins/markdown-pipeline';
 const findings: string[] = [];
 let renderer: MarkdownRenderer;
 
-const render = async (markdown: string) => (await renderer.render(markdown, { fileURL: new URL('file:///content/reports/x.md') })).code;
+const render = async (markdown: string) =>
+  (await renderer.render(markdown, { fileURL: new URL('file:///content/reports/x.md') })).code;
 
 beforeAll(async () => {
   const processor = unified(
@@ -38,12 +39,16 @@ describe('the composed digest pipeline', () => {
 
   it('marks external links and keeps them safe', async () => {
     const html = await render('[original](https://example.com/a)');
-    expect(html).toContain('<a href="https://example.com/a" class="external" rel="noopener noreferrer">original<span class="visually-hidden"> (external site)</span></a>');
+    expect(html).toContain(
+      '<a href="https://example.com/a" class="external" rel="noopener noreferrer">original<span class="visually-hidden"> (external site)</span></a>',
+    );
   });
 
   it('removes raw HTML that could run code, and says so', async () => {
     findings.length = 0;
-    const html = await render('Text <script>alert(1)</script> <img src="x" onerror="alert(2)"> <a href="javascript:alert(3)">x</a>');
+    const html = await render(
+      'Text <script>alert(1)</script> <img src="x" onerror="alert(2)"> <a href="javascript:alert(3)">x</a>',
+    );
     expect(html).not.toMatch(/<script|onerror|javascript:/);
     expect(findings.length).toBeGreaterThanOrEqual(3);
   });
@@ -58,7 +63,9 @@ describe('the composed digest pipeline', () => {
   });
 
   it('keeps the text of a link whose unsafe address is dropped, as plain text, not a dead link', async () => {
-    const html = await render('[Read the original](data:text/html,hi) and [this](javascript:alert(1)) and <a href="vbscript:x">that</a>.');
+    const html = await render(
+      '[Read the original](data:text/html,hi) and [this](javascript:alert(1)) and <a href="vbscript:x">that</a>.',
+    );
     expect(html).toBe('<p>Read the original and this and that.</p>');
   });
 

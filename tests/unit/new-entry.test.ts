@@ -35,21 +35,68 @@ describe('creating entries', () => {
   });
 
   it.each([
-    ['sources', { name: 'Motor Weekly', homepage: 'https://motor.example/', kind: 'motoring-press', language: 'en', country: '' }, 'sources/motor-weekly.yaml', 'description'],
+    [
+      'sources',
+      { name: 'Motor Weekly', homepage: 'https://motor.example/', kind: 'motoring-press', language: 'en', country: '' },
+      'sources/motor-weekly.yaml',
+      'description',
+    ],
     ['events', { title: 'Ministers meet', date: '2026-02', kind: 'meeting' }, 'events/ministers-meet.yaml', 'summary'],
-    ['entities', { name: 'Jo Bloggs', kind: 'person', role: 'Spokesperson', country: 'GB' }, 'entities/jo-bloggs.yaml', undefined],
-    ['claims', { statement: 'Talks will resume in March', basis: 'unnamed-sources', claimant: '', brokenBy: 'paper', date: '2026-02-20' }, 'claims/talks-will-resume-in-march.yaml', undefined],
-    ['claims', { statement: 'Pat Example says the talks went well', basis: 'on-record', claimant: 'chief-executive', brokenBy: '', date: '2026-02-13 or 2026-02-14' }, 'claims/pat-example-says-the-talks-went.yaml', undefined],
-  ] as const)('writes a valid %s file, whose only problem is any placeholder left for the editor', async (collection, answers, path, placeholder) => {
-    const dir = freshContent();
-    expect(createEntry(dir, collection, answers)).toBe(`${dir}/${path}`);
-    const problems = (await checkContent(dir)).map(({ file, field, message }) => `${file} ${field}: ${message}`);
-    expect(problems).toEqual(placeholder ? [`${dir}/${path} ${placeholder}: still holds a placeholder ("TODO: …") — write it in our own words`] : []);
-  });
+    [
+      'entities',
+      { name: 'Jo Bloggs', kind: 'person', role: 'Spokesperson', country: 'GB' },
+      'entities/jo-bloggs.yaml',
+      undefined,
+    ],
+    [
+      'claims',
+      {
+        statement: 'Talks will resume in March',
+        basis: 'unnamed-sources',
+        claimant: '',
+        brokenBy: 'paper',
+        date: '2026-02-20',
+      },
+      'claims/talks-will-resume-in-march.yaml',
+      undefined,
+    ],
+    [
+      'claims',
+      {
+        statement: 'Pat Example says the talks went well',
+        basis: 'on-record',
+        claimant: 'chief-executive',
+        brokenBy: '',
+        date: '2026-02-13 or 2026-02-14',
+      },
+      'claims/pat-example-says-the-talks-went.yaml',
+      undefined,
+    ],
+  ] as const)(
+    'writes a valid %s file, whose only problem is any placeholder left for the editor',
+    async (collection, answers, path, placeholder) => {
+      const dir = freshContent();
+      expect(createEntry(dir, collection, answers)).toBe(`${dir}/${path}`);
+      const problems = (await checkContent(dir)).map(({ file, field, message }) => `${file} ${field}: ${message}`);
+      expect(problems).toEqual(
+        placeholder
+          ? [`${dir}/${path} ${placeholder}: still holds a placeholder ("TODO: …") — write it in our own words`]
+          : [],
+      );
+    },
+  );
 
   it('starts a claim on the record, moved by its claimant, when its basis is on-record; otherwise reported by the outlet that broke it', () => {
     const dir = freshContent();
-    const said = readFileSync(createEntry(dir, 'claims', { statement: 'Pat Example says yes', basis: 'on-record', claimant: 'chief-executive', date: '2026-02-20' }), 'utf8');
+    const said = readFileSync(
+      createEntry(dir, 'claims', {
+        statement: 'Pat Example says yes',
+        basis: 'on-record',
+        claimant: 'chief-executive',
+        date: '2026-02-20',
+      }),
+      'utf8',
+    );
     expect(parse(said)).toEqual({
       statement: 'Pat Example says yes',
       basis: 'on-record',
@@ -58,19 +105,39 @@ describe('creating entries', () => {
       events: [],
       history: [{ status: 'on-record', date: '2026-02-20', entity: 'chief-executive' }],
     });
-    const reported = readFileSync(createEntry(dir, 'claims', { statement: 'Talks failed', basis: 'not-sourced', brokenBy: 'wire', date: '2026-02' }), 'utf8');
-    expect(parse(reported)).toMatchObject({ basis: 'not-sourced', brokenBy: 'wire', history: [{ status: 'reported', date: '2026-02', outlet: 'wire' }] });
+    const reported = readFileSync(
+      createEntry(dir, 'claims', {
+        statement: 'Talks failed',
+        basis: 'not-sourced',
+        brokenBy: 'wire',
+        date: '2026-02',
+      }),
+      'utf8',
+    );
+    expect(parse(reported)).toMatchObject({
+      basis: 'not-sourced',
+      brokenBy: 'wire',
+      history: [{ status: 'reported', date: '2026-02', outlet: 'wire' }],
+    });
     expect(parse(reported)).not.toHaveProperty('claimant');
   });
 
   it.each([
     [{ basis: 'on-record', brokenBy: 'wire' }, /basis: is "on-record", so the claim needs a "claimant"/],
-    [{ basis: 'unnamed-sources', claimant: 'chief-executive', brokenBy: 'wire' }, /claimant: names who made the claim, but its basis is "unnamed-sources"/],
+    [
+      { basis: 'unnamed-sources', claimant: 'chief-executive', brokenBy: 'wire' },
+      /claimant: names who made the claim, but its basis is "unnamed-sources"/,
+    ],
     [{ basis: 'unnamed-sources' }, /brokenBy: a claim that is not on the record needs the outlet that reported it/],
-    [{ basis: 'anonymous', brokenBy: 'wire' }, /basis: Invalid option: expected one of "on-record"\|"unnamed-sources"\|"not-sourced"/],
+    [
+      { basis: 'anonymous', brokenBy: 'wire' },
+      /basis: Invalid option: expected one of "on-record"\|"unnamed-sources"\|"not-sourced"/,
+    ],
   ])('refuses a claim whose sourcing does not add up: %j', (answers, message) => {
     const dir = freshContent();
-    expect(() => createEntry(dir, 'claims', { statement: 'Something happened', date: '2026-02-20', ...answers })).toThrow(message);
+    expect(() =>
+      createEntry(dir, 'claims', { statement: 'Something happened', date: '2026-02-20', ...answers }),
+    ).toThrow(message);
     expect(() => readFileSync(`${dir}/claims/something-happened.yaml`)).toThrow();
   });
 
@@ -92,7 +159,9 @@ describe('creating entries', () => {
   it('never overwrites an existing file', () => {
     const dir = freshContent();
     writeFileSync(`${dir}/reports/wire-taken.md`, 'precious');
-    expect(() => createEntry(dir, 'reports', { source: 'wire', headline: 'Taken', published: '2026-02-20' })).toThrow(NewEntryError);
+    expect(() => createEntry(dir, 'reports', { source: 'wire', headline: 'Taken', published: '2026-02-20' })).toThrow(
+      NewEntryError,
+    );
     expect(readFileSync(`${dir}/reports/wire-taken.md`, 'utf8')).toBe('precious');
   });
 });
@@ -111,11 +180,46 @@ describe('suggestions from an article (new:report --from)', () => {
       { id: 'electrek', names: ['Electrek'] },
     ],
     events: [
-      { id: 'scoop', title: 'Bloomberg reports the talks', date: { precision: 'day', value: '2026-02-13' }, planned: false, entityIds: ['ford'], outletIds: ['bloomberg'] },
-      { id: 'denial', title: 'Ford and Xiaomi deny it', date: { precision: 'day', value: '2026-02-02' }, planned: false, entityIds: ['ford', 'xiaomi'], outletIds: [] },
-      { id: 'talks', title: 'Farley meets officials', date: { precision: 'month', value: '2026-02' }, planned: false, entityIds: ['jim-farley', 'kia'], outletIds: [] },
-      { id: 'launch', title: 'Ford launches a pickup', date: { precision: 'year', value: '2027' }, planned: true, entityIds: ['ford'], outletIds: [] },
-      { id: 'summit', title: 'A summit in March', date: { precision: 'day', value: '2026-03-01' }, planned: false, entityIds: ['ford', 'xiaomi'], outletIds: [] },
+      {
+        id: 'scoop',
+        title: 'Bloomberg reports the talks',
+        date: { precision: 'day', value: '2026-02-13' },
+        planned: false,
+        entityIds: ['ford'],
+        outletIds: ['bloomberg'],
+      },
+      {
+        id: 'denial',
+        title: 'Ford and Xiaomi deny it',
+        date: { precision: 'day', value: '2026-02-02' },
+        planned: false,
+        entityIds: ['ford', 'xiaomi'],
+        outletIds: [],
+      },
+      {
+        id: 'talks',
+        title: 'Farley meets officials',
+        date: { precision: 'month', value: '2026-02' },
+        planned: false,
+        entityIds: ['jim-farley', 'kia'],
+        outletIds: [],
+      },
+      {
+        id: 'launch',
+        title: 'Ford launches a pickup',
+        date: { precision: 'year', value: '2027' },
+        planned: true,
+        entityIds: ['ford'],
+        outletIds: [],
+      },
+      {
+        id: 'summit',
+        title: 'A summit in March',
+        date: { precision: 'day', value: '2026-03-01' },
+        planned: false,
+        entityIds: ['ford', 'xiaomi'],
+        outletIds: [],
+      },
     ],
   };
   const article =
@@ -165,7 +269,11 @@ describe('suggestions from an article (new:report --from)', () => {
       date: { precision: 'days', value: '2026-02-13 or 2026-02-14' },
       outletIds: ['bloomberg'],
     });
-    const { entities, cites, events } = suggestFromText('Bloomberg says Jim Farley of Ford met Trump officials.', real, { source: 'electrek', published: '2026-02-16' });
+    const { entities, cites, events } = suggestFromText(
+      'Bloomberg says Jim Farley of Ford met Trump officials.',
+      real,
+      { source: 'electrek', published: '2026-02-16' },
+    );
     expect(entities.map(({ id }) => id)).toEqual(expect.arrayContaining(['ford', 'jim-farley']));
     expect(cites.map(({ id }) => id)).toEqual(['bloomberg']);
     expect(events.map(({ id }) => id)).toContain('bloomberg-reports-jv-talks');
@@ -207,7 +315,18 @@ describe('npm run new:* without a terminal', { timeout: 30_000 }, () => {
     const article = join(mkdtempSync(join(tmpdir(), 'article-')), 'article.txt');
     dirs.push(dirname(article));
     writeFileSync(article, 'Pat Example told the Fixture Paper that the talks went well, a secret sentence.');
-    const result = runIn(dir, 'reports', '--source', 'wire', '--headline', 'Talks went well', '--published', '2026-02-20', '--from', article);
+    const result = runIn(
+      dir,
+      'reports',
+      '--source',
+      'wire',
+      '--headline',
+      'Talks went well',
+      '--published',
+      '2026-02-20',
+      '--from',
+      article,
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`Named in ${article}`);
@@ -221,10 +340,32 @@ describe('npm run new:* without a terminal', { timeout: 30_000 }, () => {
   it('refuses an article inside the content folder, or one it cannot read, writing nothing', () => {
     const dir = freshContent();
     writeFileSync(`${dir}/article.txt`, 'Pat Example.');
-    const inside = runIn(dir, 'reports', '--source', 'wire', '--headline', 'Inside', '--published', '2026-02-20', '--from', `${dir}/article.txt`);
+    const inside = runIn(
+      dir,
+      'reports',
+      '--source',
+      'wire',
+      '--headline',
+      'Inside',
+      '--published',
+      '2026-02-20',
+      '--from',
+      `${dir}/article.txt`,
+    );
     expect(inside.status).toBe(2);
     expect(inside.stderr).toMatch(/is inside .*: keep the article elsewhere/);
-    const missing = runIn(dir, 'reports', '--source', 'wire', '--headline', 'Missing', '--published', '2026-02-20', '--from', '/nonexistent/article.txt');
+    const missing = runIn(
+      dir,
+      'reports',
+      '--source',
+      'wire',
+      '--headline',
+      'Missing',
+      '--published',
+      '2026-02-20',
+      '--from',
+      '/nonexistent/article.txt',
+    );
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/cannot read \/nonexistent\/article\.txt/);
     expect(readdirSync(`${dir}/reports`)).toEqual(['valid-report.md']);

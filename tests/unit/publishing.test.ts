@@ -20,7 +20,9 @@ describe('isPublic', () => {
 
   it('never publishes a draft, whatever its date, but shows it in the editors’ preview', () => {
     expect(isPublic(report('2026-02-16', { draft: true }), at('2026-11-23T00:00Z'), false)).toBe(false);
-    expect(isPublic(report('2026-02-16', { draft: true, scheduled: true }), at('2026-11-23T00:00Z'), false)).toBe(false);
+    expect(isPublic(report('2026-02-16', { draft: true, scheduled: true }), at('2026-11-23T00:00Z'), false)).toBe(
+      false,
+    );
     expect(isPublic(report('2026-02-16', { draft: true }), at('2026-11-23T00:00Z'), true)).toBe(true);
   });
 
@@ -43,8 +45,12 @@ describe('isPublic', () => {
 
   it('publishes a scheduled report known only to its month, or to one of several days, from the first day it may be', () => {
     expect(isPublic(report('2026-12', { scheduled: true }), at('2026-12-01T00:00Z'), false)).toBe(true);
-    expect(isPublic(report('2026-12-02 or 2026-12-03', { scheduled: true }), at('2026-12-01T23:59Z'), false)).toBe(false);
-    expect(isPublic(report('2026-12-02 or 2026-12-03', { scheduled: true }), at('2026-12-02T00:00Z'), false)).toBe(true);
+    expect(isPublic(report('2026-12-02 or 2026-12-03', { scheduled: true }), at('2026-12-01T23:59Z'), false)).toBe(
+      false,
+    );
+    expect(isPublic(report('2026-12-02 or 2026-12-03', { scheduled: true }), at('2026-12-02T00:00Z'), false)).toBe(
+      true,
+    );
   });
 });
 

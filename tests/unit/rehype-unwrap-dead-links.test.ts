@@ -35,17 +35,17 @@ describe('rehype-unwrap-dead-links', () => {
 });
 
 describe('after the sanitizer with the site’s schema', () => {
-  it.each([
-    ['data:text/html,hi'],
-    ['javascript:alert(1)'],
-    ['vbscript:msgbox'],
-    ['file:///etc/passwd'],
-  ])('keeps the text of a link to %s, but no link', (href) => {
-    expect(sanitizeThenUnwrap(`<p><a href="${href}">Read the original</a></p>`)).toBe('<p>Read the original</p>');
-  });
+  it.each([['data:text/html,hi'], ['javascript:alert(1)'], ['vbscript:msgbox'], ['file:///etc/passwd']])(
+    'keeps the text of a link to %s, but no link',
+    (href) => {
+      expect(sanitizeThenUnwrap(`<p><a href="${href}">Read the original</a></p>`)).toBe('<p>Read the original</p>');
+    },
+  );
 
   it('keeps a safe link as a link', () => {
-    expect(sanitizeThenUnwrap('<p><a href="https://example.com/a">Read the original</a></p>')).toBe('<p><a href="https://example.com/a">Read the original</a></p>');
+    expect(sanitizeThenUnwrap('<p><a href="https://example.com/a">Read the original</a></p>')).toBe(
+      '<p><a href="https://example.com/a">Read the original</a></p>',
+    );
   });
 
   it.each([
@@ -63,7 +63,9 @@ describe('after the sanitizer with the site’s schema', () => {
   });
 
   it('replaces other removed elements by their text, which readers should see', () => {
-    expect(sanitizeThenUnwrap('<form><p>Ford said <font color="red">no</font>.</p></form>')).toBe('<p>Ford said no.</p>');
+    expect(sanitizeThenUnwrap('<form><p>Ford said <font color="red">no</font>.</p></form>')).toBe(
+      '<p>Ford said no.</p>',
+    );
   });
 
   it('strips only elements the sanitizer removes anyway', () => {

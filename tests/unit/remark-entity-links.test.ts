@@ -52,9 +52,7 @@ function links(html: string): { href: string; text: string }[] {
   const found: { href: string; text: string }[] = [];
   visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
     if (node.tagName !== 'a') return;
-    const text = node.children
-      .map((child) => (child.type === 'text' ? (child as Text).value : ''))
-      .join('');
+    const text = node.children.map((child) => (child.type === 'text' ? (child as Text).value : '')).join('');
     found.push({ href: String(node.properties.href), text });
   });
   return found;
@@ -137,12 +135,20 @@ describe('remark-entity-links: names and aliases', () => {
 });
 
 describe('remark-entity-links: word boundaries', () => {
-  it.each(['Fordham University', 'the Oxford campus', 'they afford it', 'Fords', 'DeFord Street', 'GMT time', 'IGM shares', 'BYD2', '2BYD', 'ÉGM'])(
-    'does not link a name that is part of a longer word: %s',
-    (text) => {
-      expect(linksIn(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'Fordham University',
+    'the Oxford campus',
+    'they afford it',
+    'Fords',
+    'DeFord Street',
+    'GMT time',
+    'IGM shares',
+    'BYD2',
+    '2BYD',
+    'ÉGM',
+  ])('does not link a name that is part of a longer word: %s', (text) => {
+    expect(linksIn(text)).toEqual([]);
+  });
 
   it('links "Ford" after a word that merely contains it', () => {
     expect(linksIn('At Fordham, Ford spoke.')).toEqual([{ href: '/entities/ford/', text: 'Ford' }]);

@@ -45,10 +45,25 @@ const cases: Case[] = [
   ['an entity', entitySchema, minimal.entity, (data) => data],
   ['an event', eventSchema(idReference), minimal.event, (data) => data],
   ['a report', reportSchema(idReference), minimal.report, (data) => data],
-  ['a report’s translatedFrom', reportSchema(idReference), minimal.report, (data) => data.translatedFrom as Record<string, unknown>],
-  ['a report’s claim reference', reportSchema(idReference), minimal.report, (data) => (data.claims as Record<string, unknown>[])[0]],
+  [
+    'a report’s translatedFrom',
+    reportSchema(idReference),
+    minimal.report,
+    (data) => data.translatedFrom as Record<string, unknown>,
+  ],
+  [
+    'a report’s claim reference',
+    reportSchema(idReference),
+    minimal.report,
+    (data) => (data.claims as Record<string, unknown>[])[0],
+  ],
   ['a claim', claimSchema(idReference), minimal.claim, (data) => data],
-  ['a claim’s status change', claimSchema(idReference), minimal.claim, (data) => (data.history as Record<string, unknown>[])[0]],
+  [
+    'a claim’s status change',
+    claimSchema(idReference),
+    minimal.claim,
+    (data) => (data.history as Record<string, unknown>[])[0],
+  ],
   ['the site', siteSchema, minimal.site, (data) => data],
   ['the site’s story', siteSchema, minimal.site, (data) => data.story as Record<string, unknown>],
 ];

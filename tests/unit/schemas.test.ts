@@ -73,7 +73,12 @@ describe('real content files', () => {
       const result = schema.safeParse(data);
       return result.success
         ? []
-        : [{ file, issues: result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`) }];
+        : [
+            {
+              file,
+              issues: result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+            },
+          ];
     });
 
   it('finds the expected files', () => {
@@ -221,7 +226,9 @@ describe('unknown keys', () => {
 
   it('an unknown key inside the site story is rejected at story', () => {
     const issues = issuesFor(siteSchema, { ...validSite, story: { ...validSite.story, intro: 'x' } });
-    expect(issues).toContainEqual(expect.objectContaining({ code: 'unrecognized_keys', path: ['story'], keys: ['intro'] }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'unrecognized_keys', path: ['story'], keys: ['intro'] }),
+    );
   });
 });
 
@@ -264,7 +271,12 @@ describe('dates', () => {
   );
 
   it('an unquoted YAML date (a Date object) is rejected with advice to quote it', () => {
-    expectRejected(reports, { ...validReport, published: new Date('2026-02-16') }, ['published'], /put the date in quotes/);
+    expectRejected(
+      reports,
+      { ...validReport, published: new Date('2026-02-16') },
+      ['published'],
+      /put the date in quotes/,
+    );
     expectRejected(events, { ...validEvent, date: new Date('2026-02-01') }, ['date'], /put the date in quotes/);
   });
 
@@ -273,12 +285,22 @@ describe('dates', () => {
   });
 
   it('an event date with minutes is rejected: events take a year, month or day', () => {
-    expectRejected(events, { ...validEvent, date: '2026-01-13T10:00Z' }, ['date'], /is a time to the minute; this field takes a year, a month, a day or one of several days/);
+    expectRejected(
+      events,
+      { ...validEvent, date: '2026-01-13T10:00Z' },
+      ['date'],
+      /is a time to the minute; this field takes a year, a month, a day or one of several days/,
+    );
     expectRejected(events, { ...validEvent, end: '2026-01-14T10:00Z' }, ['end'], /is a time to the minute/);
   });
 
   it('a report published with only a year is rejected: reports take a month, day or minute', () => {
-    expectRejected(reports, { ...validReport, published: '2026' }, ['published'], /is a year; this field takes a month, a day, one of several days or a time to the minute/);
+    expectRejected(
+      reports,
+      { ...validReport, published: '2026' },
+      ['published'],
+      /is a year; this field takes a month, a day, one of several days or a time to the minute/,
+    );
     expectRejected(reports, { ...validReport, updated: '2026' }, ['updated'], /is a year/);
   });
 
@@ -361,9 +383,12 @@ describe('enumerations and other types', () => {
     },
   );
 
-  it.each(['person', 'company', 'government', 'agency', 'organisation'])('documented entity kind %s is accepted', (kind) => {
-    expect(entitySchema.parse({ ...validEntity, kind }).kind).toBe(kind);
-  });
+  it.each(['person', 'company', 'government', 'agency', 'organisation'])(
+    'documented entity kind %s is accepted',
+    (kind) => {
+      expect(entitySchema.parse({ ...validEntity, kind }).kind).toBe(kind);
+    },
+  );
 
   it.each(['meeting', 'report', 'denial', 'statement', 'policy', 'deal', 'business'])(
     'documented event kind %s is accepted',
@@ -451,7 +476,11 @@ describe('accepted forms and defaults', () => {
   });
 
   it('a translated report keeps the original language and headline', () => {
-    const report = reports.parse({ ...validReport, language: 'en', translatedFrom: { language: 'pt', headline: 'Ford nega' } });
+    const report = reports.parse({
+      ...validReport,
+      language: 'en',
+      translatedFrom: { language: 'pt', headline: 'Ford nega' },
+    });
     expect(report.translatedFrom).toEqual({ language: 'pt', headline: 'Ford nega' });
   });
 });

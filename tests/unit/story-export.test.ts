@@ -5,7 +5,8 @@ import { STORY_EXPORT_VERSION, storyExportSchema } from '../../src/schemas/story
 import { fordStory, SITE, storyOf } from '../helpers/graph-fixture';
 
 const absolute = (path: string) => `https://watch.example${path}`;
-const exportOf = (story = storyOf(fordStory({ publishedAfter: true }))) => buildStoryExport({ site: SITE, story, absolute });
+const exportOf = (story = storyOf(fordStory({ publishedAfter: true }))) =>
+  buildStoryExport({ site: SITE, story, absolute });
 const byId = <T extends { id: string }>(list: T[], id: string) => list.find((entry) => entry.id === id)!;
 
 describe('story.json', () => {
@@ -14,7 +15,9 @@ describe('story.json', () => {
     const parsed = storyExportSchema.safeParse(data);
     expect(parsed.error?.issues ?? []).toEqual([]);
     expect(storyExportSchema.safeParse({ ...data, extra: true }).success).toBe(false);
-    expect(storyExportSchema.safeParse({ ...data, claims: [{ ...data.claims[0], status: 'true' }] }).success).toBe(false);
+    expect(storyExportSchema.safeParse({ ...data, claims: [{ ...data.claims[0], status: 'true' }] }).success).toBe(
+      false,
+    );
   });
 
   it('names its schema, version and story', () => {
@@ -77,7 +80,10 @@ describe('story.json', () => {
   });
 
   it('writes each end of a span separately', () => {
-    const story = storyOf({ events: [{ id: 'talks', date: '2026-01-20', end: '2026-02', planned: true }], reports: [] });
+    const story = storyOf({
+      events: [{ id: 'talks', date: '2026-01-20', end: '2026-02', planned: true }],
+      reports: [],
+    });
     const [talks] = exportOf(story).events;
     expect(talks.date).toMatchObject({ value: '2026-01-20', precision: 'day', known: 'planned', iso: '2026-01-20' });
     expect(talks.end).toMatchObject({ value: '2026-02', precision: 'month', known: 'planned', iso: '2026-02' });
@@ -90,7 +96,12 @@ describe('story.json', () => {
     expect(claim.history.map((change) => change.status)).toEqual(['reported', 'denied']);
     expect(claim.status).toBe('denied');
     expect(claim.titled).toBe('Denied: Ford held talks with Xiaomi about US production.');
-    expect(claim).toMatchObject({ basis: 'unnamed-sources', claimant: null, brokenBy: 'financial-times', firstCarried: { reports: ['autopapo-ford-denies'], known: true } });
+    expect(claim).toMatchObject({
+      basis: 'unnamed-sources',
+      claimant: null,
+      brokenBy: 'financial-times',
+      firstCarried: { reports: ['autopapo-ford-denies'], known: true },
+    });
     expect(claim.history[0]).toEqual({
       status: 'reported',
       date: {
@@ -108,7 +119,12 @@ describe('story.json', () => {
     });
     expect(claim.history[1]).toMatchObject({ outlet: null, entity: 'ford' });
     const trump = byId(data.claims, 'trump-let-china-come-in');
-    expect(trump).toMatchObject({ status: 'on-record', titled: 'On the record: Trump said Chinese carmakers may build plants in the US.', claimant: 'donald-trump', brokenBy: null });
+    expect(trump).toMatchObject({
+      status: 'on-record',
+      titled: 'On the record: Trump said Chinese carmakers may build plants in the US.',
+      claimant: 'donald-trump',
+      brokenBy: null,
+    });
     expect(trump.history[0]).toMatchObject({ approximate: false, date: { iso: '2026-01-13', known: 'day' } });
     expect(byId(data.claims, 'farley-pitch').firstCarried).toEqual({
       reports: ['electrek-ford-asks', 'autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark'],
@@ -136,7 +152,13 @@ describe('story.json', () => {
       ],
     });
     expect(byId(data.reports, 'electrek-ford-asks').originalUrl).toBe('https://electrek.example/ford-asks');
-    expect(data.reports.map((report) => report.id)).toEqual(['autopapo-ford-denies', 'electrek-ford-asks', 'autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark']);
+    expect(data.reports.map((report) => report.id)).toEqual([
+      'autopapo-ford-denies',
+      'electrek-ford-asks',
+      'autoguide-ford-wants',
+      'drive-farley-met',
+      'torque-cafe-landmark',
+    ]);
   });
 
   it('lists outlets and entities with their pages', () => {
@@ -165,7 +187,10 @@ describe('story.json', () => {
       title: 'Detroit Pitch',
       kind: 'meeting',
       entities: ['jim-farley', 'ford'],
-      firstCoverage: { reports: ['electrek-ford-asks', 'autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark'], known: false },
+      firstCoverage: {
+        reports: ['electrek-ford-asks', 'autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark'],
+        known: false,
+      },
     });
     expect(byId(data.events, 'trump-speech').firstCoverage).toEqual({ reports: ['electrek-ford-asks'], known: true });
   });

@@ -1,6 +1,13 @@
 // JSON-LD: our digest is an Article by this site, based on the original NewsArticle, stated only as far as known.
 import { describe, expect, it } from 'vitest';
-import { digestArticle, entityThing, itemList, jsonLdScript, organization, type DigestFacts } from '../../src/lib/structured-data';
+import {
+  digestArticle,
+  entityThing,
+  itemList,
+  jsonLdScript,
+  organization,
+  type DigestFacts,
+} from '../../src/lib/structured-data';
 import type { Report } from '../../src/lib/story-types';
 import { fordStory, storyOf } from '../helpers/graph-fixture';
 
@@ -22,7 +29,8 @@ const factsFor = (report: Report): DigestFacts => ({
     dateModified: report.updated?.isoPartial,
     language: report.data.language,
     authors: report.data.authors,
-    publisher: report.attribution === 'confirmed' ? { name: report.source.name, url: report.source.data.homepage } : undefined,
+    publisher:
+      report.attribution === 'confirmed' ? { name: report.source.name, url: report.source.data.homepage } : undefined,
   },
 });
 const articleOf = (id: string) => digestArticle(factsFor(story().reportById.get(id)!));
@@ -77,7 +85,9 @@ describe('digestArticle', () => {
   });
 
   it('gives an updated original its update date, at the precision known', () => {
-    const updated = storyOf({ reports: [{ id: 'r', source: 'wire', published: '2026-02-16T15:45Z', updated: '2026-02' }] });
+    const updated = storyOf({
+      reports: [{ id: 'r', source: 'wire', published: '2026-02-16T15:45Z', updated: '2026-02' }],
+    });
     const based = digestArticle(factsFor(updated.reportById.get('r')!)).isBasedOn;
     expect(based).toMatchObject({ datePublished: '2026-02-16T15:45Z', dateModified: '2026-02' });
     expect(articleOf('electrek-ford-asks').isBasedOn).not.toHaveProperty('dateModified');
@@ -101,7 +111,14 @@ describe('other JSON-LD', () => {
   });
 
   it('describes an outlet, with sameAs only when given', () => {
-    expect(organization({ name: 'Wire', url: 'https://w.example/', description: 'A wire.', sameAs: 'https://wire.example/' })).toEqual({
+    expect(
+      organization({
+        name: 'Wire',
+        url: 'https://w.example/',
+        description: 'A wire.',
+        sameAs: 'https://wire.example/',
+      }),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Organization',
       name: 'Wire',
@@ -109,7 +126,9 @@ describe('other JSON-LD', () => {
       description: 'A wire.',
       sameAs: 'https://wire.example/',
     });
-    expect(organization({ name: 'Wire', url: 'https://w.example/', description: 'A wire.' })).not.toHaveProperty('sameAs');
+    expect(organization({ name: 'Wire', url: 'https://w.example/', description: 'A wire.' })).not.toHaveProperty(
+      'sameAs',
+    );
   });
 
   it.each([
@@ -120,15 +139,28 @@ describe('other JSON-LD', () => {
     ['agency', 'GovernmentOrganization'],
   ] as const)('types a %s entity as %s', (kind, type) => {
     const thing = entityThing({ kind, name: 'N', url: 'https://w.example/e/', role: 'R', aliases: [] });
-    expect(thing).toEqual({ '@context': 'https://schema.org', '@type': type, name: 'N', url: 'https://w.example/e/', description: 'R' });
+    expect(thing).toEqual({
+      '@context': 'https://schema.org',
+      '@type': type,
+      name: 'N',
+      url: 'https://w.example/e/',
+      description: 'R',
+    });
   });
 
   it('gives an entity its aliases as alternate names', () => {
-    expect(entityThing({ kind: 'person', name: 'Jim Farley', url: 'u', role: 'CEO', aliases: ['Farley'] }).alternateName).toEqual(['Farley']);
+    expect(
+      entityThing({ kind: 'person', name: 'Jim Farley', url: 'u', role: 'CEO', aliases: ['Farley'] }).alternateName,
+    ).toEqual(['Farley']);
   });
 
   it('numbers list items from one', () => {
-    expect(itemList('L', [{ name: 'a', url: 'u' }, { name: 'b', url: 'v' }])).toEqual({
+    expect(
+      itemList('L', [
+        { name: 'a', url: 'u' },
+        { name: 'b', url: 'v' },
+      ]),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'ItemList',
       name: 'L',

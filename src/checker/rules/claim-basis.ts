@@ -11,12 +11,17 @@ export interface ClaimSourcing {
   history: { status: ClaimStatus }[];
 }
 
-export function claimBasisProblems({ basis, claimant, history }: ClaimSourcing): { field: FieldPath; message: string }[] {
+export function claimBasisProblems({
+  basis,
+  claimant,
+  history,
+}: ClaimSourcing): { field: FieldPath; message: string }[] {
   const problems: { field: FieldPath; message: string }[] = [];
   if (basis === 'on-record' && !claimant) {
     problems.push({
       field: ['basis'],
-      message: 'is "on-record", so the claim needs a "claimant": add the id of the person or body who made it (a file in content/entities/), or change the basis',
+      message:
+        'is "on-record", so the claim needs a "claimant": add the id of the person or body who made it (a file in content/entities/), or change the basis',
     });
   }
   if (basis !== 'on-record' && claimant) {

@@ -16,10 +16,18 @@ export const claimStatuses: Rule = {
       data.history.forEach(({ status }, index) => {
         const field = ['history', index, 'status'];
         if (index === 0 && isResponse(status)) {
-          error(parsed, `is "${status}", but the history starts with how the claim was made — add a first entry with status "on-record" or "reported"`, field);
+          error(
+            parsed,
+            `is "${status}", but the history starts with how the claim was made — add a first entry with status "on-record" or "reported"`,
+            field,
+          );
         }
         if (index > 0 && !isResponse(status)) {
-          error(parsed, `is "${status}", which only the first entry can be: later entries are responses — use ${RESPONSES}, or remove the entry`, field);
+          error(
+            parsed,
+            `is "${status}", which only the first entry can be: later entries are responses — use ${RESPONSES}, or remove the entry`,
+            field,
+          );
         }
       });
     }

@@ -81,15 +81,16 @@ export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[
 
 /** A reporter that collects problems into `problems`, placing each on the line of its field when it can. */
 export function collectingReporter(problems: Problem[]): Reporter {
-  const report = (severity: Problem['severity']) => (where: Where, message: string, field?: FieldPath, line?: number) => {
-    const parsed = typeof where === 'string' ? undefined : where;
-    problems.push({
-      severity,
-      file: parsed ? parsed.file : (where as string),
-      message,
-      field: field && fieldName(field),
-      line: line ?? (field && parsed ? parsed.lineOf(field) : undefined),
-    });
-  };
+  const report =
+    (severity: Problem['severity']) => (where: Where, message: string, field?: FieldPath, line?: number) => {
+      const parsed = typeof where === 'string' ? undefined : where;
+      problems.push({
+        severity,
+        file: parsed ? parsed.file : (where as string),
+        message,
+        field: field && fieldName(field),
+        line: line ?? (field && parsed ? parsed.lineOf(field) : undefined),
+      });
+    };
   return { error: report('error'), warning: report('warning') };
 }

@@ -12,7 +12,10 @@ export const duplicateIds: Rule = {
         for (const file of sharing) {
           const others = sharing.filter((other) => other !== file).map((other) => join(contentDir, other));
           if (others.length) {
-            error(join(contentDir, file), `has the same id "${id}" as ${others.join(', ')}, so one would replace the other — rename one of them`);
+            error(
+              join(contentDir, file),
+              `has the same id "${id}" as ${others.join(', ')}, so one would replace the other — rename one of them`,
+            );
           }
         }
       }

@@ -21,7 +21,8 @@ export const duplicateUrls: Rule = {
     for (const reports of groupBy(withUrl, (report) => canonicalUrl(report.data.url!)).values()) {
       for (const { parsed } of reports) {
         const others = reports.filter((other) => other.parsed !== parsed).map((other) => other.parsed.file);
-        if (others.length) error(parsed, `is the same article as ${others.join(', ')} — merge the reports or fix the address`, ['url']);
+        if (others.length)
+          error(parsed, `is the same article as ${others.join(', ')} — merge the reports or fix the address`, ['url']);
       }
     }
   },

@@ -9,7 +9,10 @@ export const emptyCollections: Rule = {
     for (const [collection, files] of Object.entries(filesByCollection) as [CollectionName, string[]][]) {
       const { folder, noun, extension, mayBeEmpty } = COLLECTIONS[collection];
       if (files.length === 0 && !mayBeEmpty) {
-        error(join(contentDir, folder), `has no ${noun} files: the collection is empty — add at least one ${extension} file to ${folder}/ (see docs/authoring.md)`);
+        error(
+          join(contentDir, folder),
+          `has no ${noun} files: the collection is empty — add at least one ${extension} file to ${folder}/ (see docs/authoring.md)`,
+        );
       }
     }
   },

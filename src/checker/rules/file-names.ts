@@ -16,7 +16,10 @@ export const fileNames: Rule = {
         const name = basename(sharing[0]);
         const wanted = canonicalFileName(name);
         if (wanted) {
-          error(join(contentDir, sharing[0]), `is named differently from its id "${id}" — rename "${name}" to "${wanted}"`);
+          error(
+            join(contentDir, sharing[0]),
+            `is named differently from its id "${id}" — rename "${name}" to "${wanted}"`,
+          );
         }
       }
     }

@@ -11,7 +11,9 @@ export const mentionsResponse: Rule = {
       data.claims.forEach(({ claim: { id }, mentionsResponse }, index) => {
         const claim = claimById.get(id);
         if (!claim) return;
-        const response = claim.history.find((change) => isResponse(change.status) && !provedAfter(change.date, data.published));
+        const response = claim.history.find(
+          (change) => isResponse(change.status) && !provedAfter(change.date, data.published),
+        );
         if (response && mentionsResponse === undefined) {
           error(
             parsed,

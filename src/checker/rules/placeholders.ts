@@ -29,7 +29,10 @@ export const placeholders: Rule = {
       for (const { parsed, data } of entries[collection]) {
         // A draft is unfinished by definition, and never published.
         if ((data as { draft?: boolean }).draft) continue;
-        const fix = collection === 'reports' ? ' — write it in our own words, or keep the report a draft ("draft: true")' : ' — write it in our own words';
+        const fix =
+          collection === 'reports'
+            ? ' — write it in our own words, or keep the report a draft ("draft: true")'
+            : ' — write it in our own words';
         for (const field of placeholderFields(parsed.data)) {
           error(parsed, `still holds a placeholder ("TODO: …")${fix}`, field);
         }

@@ -11,12 +11,19 @@ export const publishedAfter: Rule = {
       if (!data.publishedAfter) continue;
       const { id } = data.publishedAfter;
       if (data.published.precision === 'day' || data.published.precision === 'minute') {
-        warning(parsed, `adds nothing to a report dated ${data.published.value}, which is known to the ${data.published.precision} — remove "publishedAfter"`, ['publishedAfter']);
+        warning(
+          parsed,
+          `adds nothing to a report dated ${data.published.value}, which is known to the ${data.published.precision} — remove "publishedAfter"`,
+          ['publishedAfter'],
+        );
       }
       const event = eventById.get(id);
       if (!event) continue;
       const report = intervalOf({ start: data.published }, CHECK_TIME_ZONE);
-      const followed = intervalOf({ start: event.date, end: event.end, approximate: event.approximate }, CHECK_TIME_ZONE);
+      const followed = intervalOf(
+        { start: event.date, end: event.end, approximate: event.approximate },
+        CHECK_TIME_ZONE,
+      );
       if (knownBefore(report, followed)) {
         error(
           parsed,

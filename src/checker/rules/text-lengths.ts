@@ -33,7 +33,13 @@ export const textLengths: Rule = {
       check(parsed, data.summary, ['summary'], MAX_SUMMARY, summary);
     }
     for (const { parsed, data } of entries.events) {
-      check(parsed, data.title, ['title'], MAX_HEADLINE, 'an event title is a short headline: move the detail into the summary');
+      check(
+        parsed,
+        data.title,
+        ['title'],
+        MAX_HEADLINE,
+        'an event title is a short headline: move the detail into the summary',
+      );
       check(parsed, data.summary, ['summary'], MAX_SUMMARY, 'keep the summary to the essentials of what happened');
     }
   },

@@ -17,7 +17,8 @@ function formatOneOfDays(days: string[]): string {
   const sameMonth = sameYear && days.every((day) => day.slice(0, 7) === days[0].slice(0, 7));
   const label = (day: string, pattern: string) => format(new Date(`${day}T12:00:00Z`), pattern, { in: tz('UTC') });
   const year = days[0].slice(0, 4);
-  if (sameMonth) return `${alternatives(days.map((day) => String(Number(day.slice(8)))))} ${label(days[0], 'MMMM')} ${year}`;
+  if (sameMonth)
+    return `${alternatives(days.map((day) => String(Number(day.slice(8)))))} ${label(days[0], 'MMMM')} ${year}`;
   if (sameYear) return `${alternatives(days.map((day) => label(day, 'd MMMM')))} ${year}`;
   return alternatives(days.map((day) => label(day, 'd MMMM yyyy')));
 }

@@ -47,7 +47,7 @@ export function parseStoryDate(text: string): StoryDate | { error: string } {
   const trimmed = text.trim();
   if (ONE_OF.test(trimmed)) return parseOneOf(trimmed);
   let match: RegExpMatchArray | null;
-  if ((match = trimmed.match(YEAR))) return { precision: 'year', value: trimmed };
+  if (YEAR.test(trimmed)) return { precision: 'year', value: trimmed };
   if ((match = trimmed.match(MONTH))) {
     const month = Number(match[2]);
     if (month < 1 || month > 12) return { error: `"${trimmed}" has no month ${match[2]}` };

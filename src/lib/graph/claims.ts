@@ -1,7 +1,17 @@
 // Claims resolved: current status, who made or broke each, who first carried it here, and its history.
 import { correctionsOf } from './corrections';
 import { dateView, firstOf } from './ordering';
-import type { ClaimInput, ClaimNode, DataTypes, EntityNode, EventNode, OriginPiece, ReportNode, SourceNode, StatusChangeNode } from './types';
+import type {
+  ClaimInput,
+  ClaimNode,
+  DataTypes,
+  EntityNode,
+  EventNode,
+  OriginPiece,
+  ReportNode,
+  SourceNode,
+  StatusChangeNode,
+} from './types';
 import { claimBasisLabel, claimStatusLabel, outletLabel, titledClaim } from './wording';
 
 interface ClaimContext<T extends DataTypes> {
@@ -15,7 +25,8 @@ interface ClaimContext<T extends DataTypes> {
 export const reportOutletLabel = <T extends DataTypes>(report: ReportNode<T>) =>
   outletLabel(report.source.name, report.attribution === 'probable');
 
-const describeReport = <T extends DataTypes>(report: ReportNode<T>) => `${reportOutletLabel(report)}, ${report.published.label}`;
+const describeReport = <T extends DataTypes>(report: ReportNode<T>) =>
+  `${reportOutletLabel(report)}, ${report.published.label}`;
 
 type Pieces<T extends DataTypes> = OriginPiece<T>[];
 const text = (words: string) => ({ kind: 'text', text: words }) as const;
@@ -23,13 +34,21 @@ const text = (words: string) => ({ kind: 'text', text: words }) as const;
 /** Who made or broke the claim, and when: "Said on the record by Donald Trump, 13 January 2026". */
 function madeBy<T extends DataTypes>(claim: ClaimNode<T>): Pieces<T> {
   const when: OriginPiece<T> = { kind: 'date', date: claim.made };
-  const claimant: Pieces<T> = claim.claimant ? [{ kind: 'entity', entity: claim.claimant }] : [text('a named person or body')];
+  const claimant: Pieces<T> = claim.claimant
+    ? [{ kind: 'entity', entity: claim.claimant }]
+    : [text('a named person or body')];
   const brokenBy: Pieces<T> = claim.brokenBy ? [{ kind: 'outlet', source: claim.brokenBy }] : [];
   switch (claim.basis) {
     case 'on-record':
       return claim.history[0].status === 'on-record'
         ? [text('Said on the record by '), ...claimant, text(', '), when]
-        : [text('Attributed to '), ...claimant, text(', '), when, ...(brokenBy.length ? [text('; reported by '), ...brokenBy] : [])];
+        : [
+            text('Attributed to '),
+            ...claimant,
+            text(', '),
+            when,
+            ...(brokenBy.length ? [text('; reported by '), ...brokenBy] : []),
+          ];
     case 'unnamed-sources':
       return brokenBy.length
         ? [text('Reported by '), ...brokenBy, text(', citing unnamed sources, '), when]

@@ -23,13 +23,19 @@ export function correctionsLog<T extends DataTypes>(
   timeZone: string,
 ): LoggedCorrection<T>[] {
   const logged: LoggedCorrection<T>[] = [
-    ...reports.flatMap((report) => report.corrections.map((c) => ({ ...c, entry: { kind: 'report' as const, report } }))),
+    ...reports.flatMap((report) =>
+      report.corrections.map((c) => ({ ...c, entry: { kind: 'report' as const, report } })),
+    ),
     ...events.flatMap((event) => event.corrections.map((c) => ({ ...c, entry: { kind: 'event' as const, event } }))),
     ...claims.flatMap((claim) => claim.corrections.map((c) => ({ ...c, entry: { kind: 'claim' as const, claim } }))),
   ];
   const newestFirst = storyOrder(timeZone, 'newest-first');
   const order = new Map(logged.map((correction, index) => [correction, index]));
   return logged.sort(
-    (a, b) => newestFirst({ id: '', span: a.when.span, rank: 0, tieLabel: '' }, { id: '', span: b.when.span, rank: 0, tieLabel: '' }) || order.get(a)! - order.get(b)!,
+    (a, b) =>
+      newestFirst(
+        { id: '', span: a.when.span, rank: 0, tieLabel: '' },
+        { id: '', span: b.when.span, rank: 0, tieLabel: '' },
+      ) || order.get(a)! - order.get(b)!,
   );
 }

@@ -43,11 +43,26 @@ export function eventCoverage<T extends DataTypes>(events: EventNode<T>[]): Cove
         continue;
       }
       const scoopIds = new Set(event.brokeBy.map((source) => source.id));
-      const via = [...new Map(reports.flatMap((report) => report.cited).filter((source) => scoopIds.has(source.id)).map((source) => [source.id, source])).values()];
+      const via = [
+        ...new Map(
+          reports
+            .flatMap((report) => report.cited)
+            .filter((source) => scoopIds.has(source.id))
+            .map((source) => [source.id, source]),
+        ).values(),
+      ];
       const viaText = via.length ? `via ${listInWords(via.map((source) => source.name))}` : '';
       const isFirst = reports.some((report) => firsts.has(report.id));
-      if (isFirst) matrix.set(cellKey(outletId, event.id), cell(event.firstCoverage.known ? 'first' : 'among-first', reports, viaText));
-      else if (via.length) matrix.set(cellKey(outletId, event.id), cell('relayed', reports, listInWords(via.map((source) => source.name))));
+      if (isFirst)
+        matrix.set(
+          cellKey(outletId, event.id),
+          cell(event.firstCoverage.known ? 'first' : 'among-first', reports, viaText),
+        );
+      else if (via.length)
+        matrix.set(
+          cellKey(outletId, event.id),
+          cell('relayed', reports, listInWords(via.map((source) => source.name))),
+        );
       else matrix.set(cellKey(outletId, event.id), cell('covered', reports));
     }
   }
@@ -61,11 +76,20 @@ export function claimCoverage<T extends DataTypes>(claims: ClaimNode<T>[]): Cove
     const firsts = new Set(claim.firstCarried.candidates.map((report) => report.id));
     const carriers = claim.carriers.map((carrier) => carrier.report);
     for (const [outletId, reports] of byOutlet(carriers)) {
-      const due = claim.carriers.filter((carrier) => carrier.report.source.id === outletId && carrier.mentionsResponse !== undefined);
+      const due = claim.carriers.filter(
+        (carrier) => carrier.report.source.id === outletId && carrier.mentionsResponse !== undefined,
+      );
       const mentioning = due.filter((carrier) => carrier.mentionsResponse).length;
       const detail = `carried in ${reports.length}${due.length ? `; ${mentioning} of ${due.length} mention the response` : ''}`;
       const isFirst = reports.some((report) => firsts.has(report.id));
-      const mark = claim.brokenBy?.id === outletId ? 'broke' : isFirst ? (claim.firstCarried.known ? 'first' : 'among-first') : 'covered';
+      const mark =
+        claim.brokenBy?.id === outletId
+          ? 'broke'
+          : isFirst
+            ? claim.firstCarried.known
+              ? 'first'
+              : 'among-first'
+            : 'covered';
       matrix.set(cellKey(outletId, claim.id), cell(mark, reports, detail));
     }
     if (claim.brokenBy && !matrix.has(cellKey(claim.brokenBy.id, claim.id))) {

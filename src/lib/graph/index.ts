@@ -6,9 +6,35 @@ import { latestOf, storyOrder } from './ordering';
 import { checkReferences } from './references';
 import { correctionsLog, type LoggedCorrection } from './corrections';
 import { precisionGuide, type PrecisionEntry } from './guide';
-import { blindSpots, claimsBoard, outletMix, updates, type BlindSpot, type BoardGroup, type OutletMix, type Updates } from './overview';
-import { buildTimeline, firstItems, pageTimeline, summarisePeriods, type PeriodSummary, type TimelinePage, type TimelinePeriod } from './timeline';
-import type { ClaimNode, DataTypes, EntityNode, EventNode, Priority, ReportNode, SourceNode, StoryInput } from './types';
+import {
+  blindSpots,
+  claimsBoard,
+  outletMix,
+  updates,
+  type BlindSpot,
+  type BoardGroup,
+  type OutletMix,
+  type Updates,
+} from './overview';
+import {
+  buildTimeline,
+  firstItems,
+  pageTimeline,
+  summarisePeriods,
+  type PeriodSummary,
+  type TimelinePage,
+  type TimelinePeriod,
+} from './timeline';
+import type {
+  ClaimNode,
+  DataTypes,
+  EntityNode,
+  EventNode,
+  Priority,
+  ReportNode,
+  SourceNode,
+  StoryInput,
+} from './types';
 
 export interface StoryGraph<T extends DataTypes> {
   /** Reports in story order, oldest first; `reportsNewestFirst` is the order of feeds and lists. */
@@ -36,7 +62,14 @@ export interface StoryGraph<T extends DataTypes> {
   earlierPeriods: PeriodSummary[];
   /** The development(s) that may be the latest that has happened; one only when the dates prove it. */
   latestDevelopment: Priority<EventNode<T>>;
-  stats: { reports: number; outlets: number; countries: number; outletsWithoutCountry: number; events: number; claims: number };
+  stats: {
+    reports: number;
+    outlets: number;
+    countries: number;
+    outletsWithoutCountry: number;
+    events: number;
+    claims: number;
+  };
   /** Where the claims stand, by status. */
   claimsBoard: BoardGroup<T>[];
   /** The reporting outlets by country, language and kind. */
@@ -60,7 +93,8 @@ export interface StoryGraph<T extends DataTypes> {
 }
 
 const indexBy = <N extends { id: string }>(nodes: N[]) => new Map(nodes.map((node) => [node.id, node]));
-const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1);
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+  a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1);
 
 export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): StoryGraph<T> {
   checkReferences(input);
@@ -75,7 +109,12 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
   for (const source of sources) source.feed = feedOf(source.citedOnly ? source.citingReports : source.reports);
   for (const entity of entities) entity.feed = feedOf(entity.reports);
 
-  claims.sort((a, b) => storyOrder(timeZone)({ id: a.id, span: a.made.span, rank: 0, tieLabel: '' }, { id: b.id, span: b.made.span, rank: 0, tieLabel: '' }));
+  claims.sort((a, b) =>
+    storyOrder(timeZone)(
+      { id: a.id, span: a.made.span, rank: 0, tieLabel: '' },
+      { id: b.id, span: b.made.span, rank: 0, tieLabel: '' },
+    ),
+  );
 
   const timeline = buildTimeline(
     reports,
@@ -85,17 +124,27 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
   );
   const periods = summarisePeriods(timeline, limits.timelinePage);
   const homeTimeline = firstItems(
-    buildTimeline(reports, events.map((node) => ({ node, rank: eventRanks.get(node.id)! })), (report) => report.published.span, timeZone, 'newest-first'),
+    buildTimeline(
+      reports,
+      events.map((node) => ({ node, rank: eventRanks.get(node.id)! })),
+      (report) => report.published.span,
+      timeZone,
+      'newest-first',
+    ),
     limits.homeItems,
   );
   const shownOnHome = new Map(homeTimeline.map((period) => [period.key, period.items.length]));
 
   for (const source of sources) {
     const upstream = new Map<SourceNode<T>, number>();
-    for (const report of source.reports) for (const cited of report.cited) upstream.set(cited, (upstream.get(cited) ?? 0) + 1);
-    source.upstream = [...upstream].map(([cited, n]) => ({ source: cited, reports: n })).sort((a, b) => b.reports - a.reports || byName(a.source, b.source));
+    for (const report of source.reports)
+      for (const cited of report.cited) upstream.set(cited, (upstream.get(cited) ?? 0) + 1);
+    source.upstream = [...upstream]
+      .map(([cited, n]) => ({ source: cited, reports: n }))
+      .sort((a, b) => b.reports - a.reports || byName(a.source, b.source));
   }
-  for (const source of sources) for (const edge of source.upstream) edge.source.downstream.push({ source, reports: edge.reports });
+  for (const source of sources)
+    for (const edge of source.upstream) edge.source.downstream.push({ source, reports: edge.reports });
   for (const source of sources) source.downstream.sort((a, b) => b.reports - a.reports || byName(a.source, b.source));
 
   const happened = events.filter((event) => !event.planned);
@@ -120,7 +169,11 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
     periods,
     homeTimeline,
     earlierPeriods: periods.filter((period) => shownOnHome.get(period.key) !== period.itemCount).reverse(),
-    latestDevelopment: latestOf(happened, (event) => event.when.interval, (event) => `${event.title} (${event.when.label})`),
+    latestDevelopment: latestOf(
+      happened,
+      (event) => event.when.interval,
+      (event) => `${event.title} (${event.when.label})`,
+    ),
     stats: {
       reports: reports.length,
       outlets: reportingSources.length,
@@ -132,7 +185,12 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
     claimsBoard: claimsBoard(claims),
     outletMix: outletMix(reportingSources),
     blindSpots: blindSpots(events),
-    updates: updates(reportsNewestFirst, corrections.map((correction) => correction.when), limits.recentlyAdded, timeZone),
+    updates: updates(
+      reportsNewestFirst,
+      corrections.map((correction) => correction.when),
+      limits.recentlyAdded,
+      timeZone,
+    ),
     corrections,
     precisionGuide: precisionGuide(timeline),
     eventCoverage: eventCoverage(events),
@@ -151,7 +209,15 @@ export { coverageCell, type Citation, type CoverageCell, type CoverageMatrix } f
 export { DanglingReferenceError } from './references';
 export type { PeriodSummary, TimelineItem, TimelinePage, TimelinePeriod } from './timeline';
 export type * from './types';
-export { COVERAGE_MARKS, MOVED_BY, PROBABLE_MEANING, STATUS_NOT_VERIFIED, count, listInWords, outletLabel } from './wording';
+export {
+  COVERAGE_MARKS,
+  MOVED_BY,
+  PROBABLE_MEANING,
+  STATUS_NOT_VERIFIED,
+  count,
+  listInWords,
+  outletLabel,
+} from './wording';
 export { reportOutletLabel } from './claims';
 export { LIMITS, type Limits } from './limits';
 export type { BlindSpot, BoardGroup, BoardLine, OutletMix, Tally, Updates } from './overview';

@@ -19,32 +19,57 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
   const { timeZone } = input;
   const limits = { ...LIMITS, ...input.limits };
   // Sorted by id so that the order files are read in never shows: two builds of the same content are identical.
-  const sources = [...input.sources].sort(byId).map(
-    (source): SourceNode<T> => ({
-      id: source.id, name: source.name, country: source.country, language: source.language, kind: source.kind, data: source.data, probable: false, citedOnly: true,
-      reports: [], citingReports: [], feed: [], scoops: [], upstream: [], downstream: [],
-    }),
-  );
-  const entities = [...input.entities].sort(byId).map(
-    (entity): EntityNode<T> => ({ id: entity.id, name: entity.name, data: entity.data, reports: [], feed: [], events: [], claims: [] }),
-  );
+  const sources = [...input.sources].sort(byId).map((source): SourceNode<T> => ({
+    id: source.id,
+    name: source.name,
+    country: source.country,
+    language: source.language,
+    kind: source.kind,
+    data: source.data,
+    probable: false,
+    citedOnly: true,
+    reports: [],
+    citingReports: [],
+    feed: [],
+    scoops: [],
+    upstream: [],
+    downstream: [],
+  }));
+  const entities = [...input.entities].sort(byId).map((entity): EntityNode<T> => ({
+    id: entity.id,
+    name: entity.name,
+    data: entity.data,
+    reports: [],
+    feed: [],
+    events: [],
+    claims: [],
+  }));
   const sourceById = new Map(sources.map((node) => [node.id, node]));
   const entityById = new Map(entities.map((node) => [node.id, node]));
 
   const eventRanks = new Map(input.events.map((event) => [event.id, event.kindRank]));
   const events = input.events
-    .map(
-      (event): EventNode<T> => ({
-        id: event.id, title: event.title, data: event.data, span: event.span,
-        when: dateView(event.span, timeZone), planned: event.span.planned ?? false,
-        entities: event.entityIds.map((id) => entityById.get(id)!),
-        brokeBy: event.outletIds.map((id) => sourceById.get(id)!),
-        reports: [], coveringSources: [], firstCoverage: { candidates: [], known: false, why: '' },
-        reach: { outlets: 0, countries: [], unknownCountry: 0 },
-        corrections: correctionsOf(event.corrections, timeZone),
-      }),
-    )
-    .sort((a, b) => storyOrder(timeZone)({ ...a, rank: eventRanks.get(a.id)!, tieLabel: '' }, { ...b, rank: eventRanks.get(b.id)!, tieLabel: '' }));
+    .map((event): EventNode<T> => ({
+      id: event.id,
+      title: event.title,
+      data: event.data,
+      span: event.span,
+      when: dateView(event.span, timeZone),
+      planned: event.span.planned ?? false,
+      entities: event.entityIds.map((id) => entityById.get(id)!),
+      brokeBy: event.outletIds.map((id) => sourceById.get(id)!),
+      reports: [],
+      coveringSources: [],
+      firstCoverage: { candidates: [], known: false, why: '' },
+      reach: { outlets: 0, countries: [], unknownCountry: 0 },
+      corrections: correctionsOf(event.corrections, timeZone),
+    }))
+    .sort((a, b) =>
+      storyOrder(timeZone)(
+        { ...a, rank: eventRanks.get(a.id)!, tieLabel: '' },
+        { ...b, rank: eventRanks.get(b.id)!, tieLabel: '' },
+      ),
+    );
   const eventById = new Map(events.map((node) => [node.id, node]));
   const eventIndex = new Map(events.map((node, index) => [node.id, index]));
 
@@ -53,15 +78,24 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
 
   const reports = input.reports
     .map((report): ReportNode<T> => {
-      const after = report.publishedAfterId ? eventById.get(report.publishedAfterId)!.when.interval.earliest : undefined;
+      const after = report.publishedAfterId
+        ? eventById.get(report.publishedAfterId)!.when.interval.earliest
+        : undefined;
       return {
-        id: report.id, data: report.data, source: sourceById.get(report.sourceId)!, attribution: report.attribution,
+        id: report.id,
+        data: report.data,
+        source: sourceById.get(report.sourceId)!,
+        attribution: report.attribution,
         published: dateView({ start: report.published }, timeZone, after),
         updated: report.updated && dateView({ start: report.updated }, timeZone),
-        events: [...new Set(report.eventIds)].map((id) => eventById.get(id)!).sort((a, b) => eventIndex.get(a.id)! - eventIndex.get(b.id)!),
+        events: [...new Set(report.eventIds)]
+          .map((id) => eventById.get(id)!)
+          .sort((a, b) => eventIndex.get(a.id)! - eventIndex.get(b.id)!),
         entities: [...new Set(report.entityIds)].map((id) => entityById.get(id)!),
         cited: [...new Set(report.citedSourceIds)].map((id) => sourceById.get(id)!),
-        claims: [], related: [], readingMinutes: Math.max(1, Math.round(report.words / READING_SPEED)),
+        claims: [],
+        related: [],
+        readingMinutes: Math.max(1, Math.round(report.words / READING_SPEED)),
         added: dateView({ start: report.added }, timeZone),
         corrections: correctionsOf(report.corrections, timeZone),
       };
@@ -81,13 +115,18 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
       carried.claim.carriers.push(carried);
     }
   }
-  for (const source of sources) source.probable = source.reports.length > 0 && source.reports.every((report) => report.attribution === 'probable');
+  for (const source of sources)
+    source.probable = source.reports.length > 0 && source.reports.every((report) => report.attribution === 'probable');
   for (const event of events) {
     for (const source of event.brokeBy) source.scoops.push(event);
     for (const entity of event.entities) entity.events.push(event);
     event.coveringSources = [...new Set(event.reports.map((report) => report.source))];
     event.reach = reachOf(event.coveringSources);
-    event.firstCoverage = firstOf(event.reports, (report) => report.published.interval, (report) => `${reportOutletLabel(report)}, ${report.published.label}`);
+    event.firstCoverage = firstOf(
+      event.reports,
+      (report) => report.published.interval,
+      (report) => `${reportOutletLabel(report)}, ${report.published.label}`,
+    );
   }
   for (const claim of claims) {
     finishClaim(claim);
@@ -104,7 +143,11 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
 /** How many outlets covered something, and from which countries, as far as we know them. */
 export function reachOf<T extends DataTypes>(outlets: SourceNode<T>[]): Reach {
   const known = outlets.flatMap((source) => source.country ?? []);
-  return { outlets: outlets.length, countries: [...new Set(known)].sort(), unknownCountry: outlets.length - known.length };
+  return {
+    outlets: outlets.length,
+    countries: [...new Set(known)].sort(),
+    unknownCountry: outlets.length - known.length,
+  };
 }
 
 /** How reports enter the story order: by publication as written, ties by outlet name. */
@@ -129,4 +172,3 @@ function relate<T extends DataTypes>(reports: ReportNode<T>[], limit: number) {
       .slice(0, limit);
   }
 }
-

@@ -51,7 +51,10 @@ export interface Ordered {
 export function storyOrder(timeZone: string, direction: 'oldest-first' | 'newest-first' = 'oldest-first') {
   const sign = direction === 'oldest-first' ? 1 : -1;
   return (a: Ordered, b: Ordered) =>
-    sign * compareSpans(a.span, b.span, timeZone) || sign * (a.rank - b.rank) || byText(a.tieLabel, b.tieLabel) || byId(a, b);
+    sign * compareSpans(a.span, b.span, timeZone) ||
+    sign * (a.rank - b.rank) ||
+    byText(a.tieLabel, b.tieLabel) ||
+    byId(a, b);
 }
 
 /** True when two items' dates as written are the same, so only a tie-breaker orders them. */

@@ -32,9 +32,14 @@ export function claimsBoard<T extends DataTypes>(claims: ClaimNode<T>[]): BoardG
       .filter((claim) => claim.status === status)
       .map((claim) => {
         const changes = claim.history.filter((change) => change.status === status);
-        const by = [...new Set(changes.map((change) => (change.by.kind === 'outlet' ? change.by.source : change.by.entity)))];
+        const by = [
+          ...new Set(changes.map((change) => (change.by.kind === 'outlet' ? change.by.source : change.by.entity))),
+        ];
         // A claim reported in a person's name was not reported *by* them: it is attributed to them.
-        const movedBy = status === 'reported' && changes.every((change) => change.by.kind === 'entity') ? 'attributed to' : MOVED_BY[status];
+        const movedBy =
+          status === 'reported' && changes.every((change) => change.by.kind === 'entity')
+            ? 'attributed to'
+            : MOVED_BY[status];
         return { claim, by, movedBy };
       }),
   })).filter((group) => group.lines.length > 0);
@@ -57,7 +62,12 @@ function tally(values: (string | undefined)[]): Tally[] {
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts]
     .map(([key, outlets]) => ({ key, outlets }))
-    .sort((a, b) => b.outlets - a.outlets || Number(a.key === undefined) - Number(b.key === undefined) || (a.key ?? '').localeCompare(b.key ?? ''));
+    .sort(
+      (a, b) =>
+        b.outlets - a.outlets ||
+        Number(a.key === undefined) - Number(b.key === undefined) ||
+        (a.key ?? '').localeCompare(b.key ?? ''),
+    );
 }
 
 /** The reporting outlets by country, language and kind. */
@@ -105,12 +115,23 @@ export interface Updates<T extends DataTypes> {
 }
 
 /** What changed on the site lately, from the dates in the content (never the build's clock). */
-export function updates<T extends DataTypes>(reports: ReportNode<T>[], correctionDates: DateView[], count: number, timeZone: string): Updates<T> {
+export function updates<T extends DataTypes>(
+  reports: ReportNode<T>[],
+  correctionDates: DateView[],
+  count: number,
+  timeZone: string,
+): Updates<T> {
   const newestFirst = storyOrder(timeZone, 'newest-first');
   const byAdded = (a: ReportNode<T>, b: ReportNode<T>) =>
-    newestFirst({ id: '', span: a.added.span, rank: 0, tieLabel: '' }, { id: '', span: b.added.span, rank: 0, tieLabel: '' });
+    newestFirst(
+      { id: '', span: a.added.span, rank: 0, tieLabel: '' },
+      { id: '', span: b.added.span, rank: 0, tieLabel: '' },
+    );
   const recentlyAdded = [...reports].sort(byAdded).slice(0, count);
   const dates = [...reports.map((report) => report.added), ...correctionDates];
-  const lastUpdated = dates.reduce<DateView | undefined>((latest, date) => (!latest || date.interval.latest > latest.interval.latest ? date : latest), undefined);
+  const lastUpdated = dates.reduce<DateView | undefined>(
+    (latest, date) => (!latest || date.interval.latest > latest.interval.latest ? date : latest),
+    undefined,
+  );
   return { lastUpdated, recentlyAdded };
 }

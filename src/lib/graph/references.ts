@@ -19,7 +19,12 @@ export function checkReferences<T extends DataTypes>(input: StoryInput<T>): void
     claims: new Set((input.claims ?? []).map((entry) => entry.id)),
   };
   const problems: string[] = [];
-  const check = (owner: { id: string; filePath?: string }, field: string, ids: (string | undefined)[], collection: CollectionName) => {
+  const check = (
+    owner: { id: string; filePath?: string },
+    field: string,
+    ids: (string | undefined)[],
+    collection: CollectionName,
+  ) => {
     for (const id of ids) {
       if (id === undefined || known[collection].has(id)) continue;
       problems.push(
@@ -33,7 +38,12 @@ export function checkReferences<T extends DataTypes>(input: StoryInput<T>): void
     check(report, 'events', report.eventIds, 'events');
     check(report, 'publishedAfter', [report.publishedAfterId], 'events');
     check(report, 'entities', report.entityIds, 'entities');
-    check(report, 'claims', report.claimRefs.map((ref) => ref.claimId), 'claims');
+    check(
+      report,
+      'claims',
+      report.claimRefs.map((ref) => ref.claimId),
+      'claims',
+    );
   }
   for (const claim of input.claims ?? []) {
     check(claim, 'claimant', [claim.claimantId], 'entities');

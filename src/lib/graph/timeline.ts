@@ -4,8 +4,7 @@ import { sameDate, storyOrder, type Ordered } from './ordering';
 import type { DataTypes, EventNode, ReportNode } from './types';
 
 export type TimelineItem<T extends DataTypes> =
-  | { kind: 'event'; id: string; event: EventNode<T> }
-  | { kind: 'report'; id: string; report: ReportNode<T> };
+  { kind: 'event'; id: string; event: EventNode<T> } | { kind: 'report'; id: string; report: ReportNode<T> };
 
 export interface TimelinePeriod<T extends DataTypes> {
   /** "2026-02" for a month, "2025" for items known only to the year. */
@@ -66,7 +65,13 @@ export function buildTimeline<T extends DataTypes>(
   direction: 'oldest-first' | 'newest-first' = 'oldest-first',
 ): TimelinePeriod<T>[] {
   const entries: Entry<T>[] = [
-    ...events.map(({ node, rank }) => ({ id: node.id, span: node.span, rank, tieLabel: '', item: { kind: 'event', id: node.id, event: node } as const })),
+    ...events.map(({ node, rank }) => ({
+      id: node.id,
+      span: node.span,
+      rank,
+      tieLabel: '',
+      item: { kind: 'event', id: node.id, event: node } as const,
+    })),
     ...reports.map((report) => ({
       id: report.id,
       span: spanOfReport(report),
@@ -105,8 +110,16 @@ export function pageTimeline<T extends DataTypes>(timeline: TimelinePeriod<T>[],
   });
 }
 
-export const summarisePeriods = <T extends DataTypes>(timeline: TimelinePeriod<T>[], pageSize: number): PeriodSummary[] =>
-  timeline.map(({ key, label, items }) => ({ key, label, itemCount: items.length, pageCount: Math.ceil(items.length / pageSize) }));
+export const summarisePeriods = <T extends DataTypes>(
+  timeline: TimelinePeriod<T>[],
+  pageSize: number,
+): PeriodSummary[] =>
+  timeline.map(({ key, label, items }) => ({
+    key,
+    label,
+    itemCount: items.length,
+    pageCount: Math.ceil(items.length / pageSize),
+  }));
 
 /** The first `count` items of a timeline, keeping their sections (of a newest-first timeline: the latest). */
 export function firstItems<T extends DataTypes>(timeline: TimelinePeriod<T>[], count: number): TimelinePeriod<T>[] {

@@ -1,6 +1,7 @@
 // The story graph's shapes: what it is fed (plain values) and what it gives pages (resolved nodes).
 import type { DateInterval, DateKnowledge, StoryDate, StorySpan } from '../dates';
 import type { ClaimBasis, ClaimStatus } from '../../schemas/claims';
+import type { Limits } from './limits';
 
 /** The content types a graph carries through untouched in each node's `data`. */
 export interface DataTypes {
@@ -99,7 +100,7 @@ export interface StoryInput<T extends DataTypes> {
   /** How entities are grouped on their index page: the kinds in order, and each entity's kind. */
   entityKinds?: { order: readonly string[]; of: (entity: T['entity']) => string };
   /** Overrides of the list limits in limits.ts (tests use small ones to reach second pages). */
-  limits?: Partial<import('./limits').Limits>;
+  limits?: Partial<Limits>;
 }
 
 /** A date as the site shows it, computed once: label, `datetime`, precision note, interval, machine forms. */
@@ -226,7 +227,8 @@ export interface CarriedClaim<T extends DataTypes> {
   mentionsResponse?: boolean;
 }
 
-export type Mover<T extends DataTypes> = { kind: 'outlet'; source: SourceNode<T> } | { kind: 'entity'; entity: EntityNode<T> };
+export type Mover<T extends DataTypes> =
+  { kind: 'outlet'; source: SourceNode<T> } | { kind: 'entity'; entity: EntityNode<T> };
 
 export interface StatusChangeNode<T extends DataTypes> {
   status: ClaimStatus;

@@ -18,10 +18,12 @@ export const MOVED_BY: Record<ClaimStatus, string> = {
 };
 
 /** What "probable" means wherever an outlet is named with it (tooltips, the about page). */
-export const PROBABLE_MEANING = 'Probable: we could not confirm that this outlet published the report we attribute to it.';
+export const PROBABLE_MEANING =
+  'Probable: we could not confirm that this outlet published the report we attribute to it.';
 
 /** What no claim status means, said wherever the statuses are explained. */
-export const STATUS_NOT_VERIFIED = 'None of these means “verified by us”: a status says who said what on the record, and what became of it.';
+export const STATUS_NOT_VERIFIED =
+  'None of these means “verified by us”: a status says who said what on the record, and what became of it.';
 
 /** A claim as named anywhere (titles, cards, feeds, snippets): never a bare statement. */
 export const titledClaim = (status: ClaimStatus, statement: string) => `${CLAIM_STATUSES[status].prefix}: ${statement}`;

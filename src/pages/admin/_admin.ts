@@ -44,7 +44,11 @@ const here = (path: string) => new URL(path, document.baseURI).href;
 function withoutStory(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutStory);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'story').map(([key, item]) => [key, withoutStory(item)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'story')
+      .map(([key, item]) => [key, withoutStory(item)]),
+  );
 }
 
 /** Where Decap's English reads wrong for this site. */
@@ -66,7 +70,8 @@ const WORDS = {
 function merged(base: unknown, changes: Record<string, unknown>): Record<string, unknown> {
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(changes)) {
-    result[key] = typeof value === 'object' && value !== null ? merged(result[key] ?? {}, value as Record<string, unknown>) : value;
+    result[key] =
+      typeof value === 'object' && value !== null ? merged(result[key] ?? {}, value as Record<string, unknown>) : value;
   }
   return result;
 }
@@ -111,7 +116,11 @@ function showVerdict(problems: Problem[], saved: string | undefined) {
   panel.style.cssText = [
     'position: fixed; right: 1rem; bottom: 1rem; z-index: 10000; max-width: 36rem; max-height: 50vh; overflow: auto',
     'padding: 0.75rem 1rem; border-radius: 6px; font: 0.875rem/1.4 system-ui, sans-serif; box-shadow: 0 2px 12px rgb(0 0 0 / 0.25)',
-    errors.length ? 'background: #fff4f4; color: #5c0000; border: 2px solid #c00' : problems.length ? 'background: #fffbe6; color: #4a3b00; border: 2px solid #b58a00' : 'background: #f0fff4; color: #064; border: 2px solid #0a7',
+    errors.length
+      ? 'background: #fff4f4; color: #5c0000; border: 2px solid #c00'
+      : problems.length
+        ? 'background: #fffbe6; color: #4a3b00; border: 2px solid #b58a00'
+        : 'background: #f0fff4; color: #064; border: 2px solid #0a7',
   ].join('; ');
   const heading = document.createElement('strong');
   heading.textContent = problems.length
@@ -130,7 +139,9 @@ function showVerdict(problems: Problem[], saved: string | undefined) {
     const list = document.createElement('ul');
     list.style.cssText = 'margin: 0.5rem 0 0; padding-left: 1.25rem';
     // The file just saved first: that is what the editor is looking at.
-    const ordered = [...problems].sort((a, b) => Number(!saved || !b.file.endsWith(saved)) - Number(!saved || !a.file.endsWith(saved)));
+    const ordered = [...problems].sort(
+      (a, b) => Number(!saved || !b.file.endsWith(saved)) - Number(!saved || !a.file.endsWith(saved)),
+    );
     for (const problem of ordered) {
       const item = document.createElement('li');
       item.textContent = `${problem.severity === 'error' ? '✗' : '!'} ${problem.file}${problem.line ? `:${problem.line}` : ''}${problem.field ? ` ${problem.field}:` : ''} ${problem.message}`;
@@ -160,14 +171,26 @@ async function main() {
   const response = await fetchPatiently(here('config.yml'));
   if (!response.ok) throw new Error(`config.yml: ${response.status} ${response.statusText}`);
   const config = parse(await response.text()) as Config;
-  const local = typeof config.local_backend === 'object' ? config.local_backend.url : config.local_backend ? 'http://localhost:8081/api/v1' : undefined;
+  const local =
+    typeof config.local_backend === 'object'
+      ? config.local_backend.url
+      : config.local_backend
+        ? 'http://localhost:8081/api/v1'
+        : undefined;
   const backendUrl = config.backend.name === 'proxy' ? config.backend.proxy_url : local;
   if (backendUrl && ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname)) {
-    const running = await fetch(backendUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })
+    const running = await fetch(backendUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"action":"info"}',
+    })
       .then((response) => response.ok)
       .catch(() => false);
     if (!running && config.backend.name === 'proxy') {
-      message('The editor’s local backend is not running', `Start the site and the editor together with "npm run edit" (it runs decap-server, which reads and writes the content folder, at ${backendUrl}), then reload this page.`);
+      message(
+        'The editor’s local backend is not running',
+        `Start the site and the editor together with "npm run edit" (it runs decap-server, which reads and writes the content folder, at ${backendUrl}), then reload this page.`,
+      );
       return;
     }
   }
@@ -179,7 +202,11 @@ async function main() {
   for (const collection of config.collections) {
     const fields = collection.fields ?? (collection.files ?? []).flatMap((file) => file.fields);
     fillToday(fields);
-    CMS.registerCustomFormat(collection.format, collection.extension, storyFormat(fields, collection.extension === 'md'));
+    CMS.registerCustomFormat(
+      collection.format,
+      collection.extension,
+      storyFormat(fields, collection.extension === 'md'),
+    );
   }
 
   // A new entry's file name: outlet and headline words for a report, as `npm run new:report` makes it. Decap adds
@@ -193,7 +220,13 @@ async function main() {
       if (!collection || !from) return undefined;
       const data = entry.get('data') as ImmutableMap;
       const fields = from.map((name) => collection.fields?.find((field) => field.name === name));
-      return data.set(NEW_ID, newId(from.map((name) => data.get(name)), fields));
+      return data.set(
+        NEW_ID,
+        newId(
+          from.map((name) => data.get(name)),
+          fields,
+        ),
+      );
     },
   });
 
@@ -205,14 +238,26 @@ async function main() {
         const data = entry.get('data') as ImmutableMap;
         const collection = collections.get(String(entry.get('collection')));
         const id = entry.get('slug') ?? data.get(NEW_ID);
-        const saved = id && collection?.folder ? `/${collection.folder.split('/').pop()}/${String(id)}.${collection.extension}` : undefined;
+        const saved =
+          id && collection?.folder
+            ? `/${collection.folder.split('/').pop()}/${String(id)}.${collection.extension}`
+            : undefined;
         try {
           const response = await fetchPatiently(here(check));
           if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
           const { problems } = (await response.json()) as { problems: Problem[] };
           showVerdict(problems, saved);
         } catch (error) {
-          showVerdict([{ severity: 'warning', file: 'the checker', message: `could not run (${(error as Error).message}): run "npm run check"` }], undefined);
+          showVerdict(
+            [
+              {
+                severity: 'warning',
+                file: 'the checker',
+                message: `could not run (${(error as Error).message}): run "npm run check"`,
+              },
+            ],
+            undefined,
+          );
         }
       },
     });

@@ -39,7 +39,8 @@ const isPlainObject = (value: unknown): value is Data =>
 
 function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
   if (isPlainObject(a) && isPlainObject(b)) {
     const keys = Object.keys(a);
     return keys.length === Object.keys(b).length && keys.every((key) => key in b && deepEqual(a[key], b[key]));
@@ -51,7 +52,8 @@ function deepEqual(a: unknown, b: unknown): boolean {
 function itemField(field: WriterField | undefined): WriterField | undefined {
   if (!field) return undefined;
   if (field.widget === 'relation' && field.multiple) return { ...field, multiple: false };
-  if (field.widget === 'list') return field.field ?? (field.fields ? { name: field.name, widget: 'object', fields: field.fields } : undefined);
+  if (field.widget === 'list')
+    return field.field ?? (field.fields ? { name: field.name, widget: 'object', fields: field.fields } : undefined);
   return undefined;
 }
 
@@ -81,7 +83,8 @@ export function clean(value: unknown, field?: WriterField): unknown {
       .filter(([, item]) => item !== undefined);
     result = entries.length ? Object.fromEntries(entries) : undefined;
   }
-  if (result !== undefined && field?.story && 'default' in field.story && deepEqual(result, field.story.default)) return undefined;
+  if (result !== undefined && field?.story && 'default' in field.story && deepEqual(result, field.story.default))
+    return undefined;
   return result;
 }
 
@@ -117,7 +120,8 @@ function toNode(value: unknown, field: WriterField | undefined, inFlow = false):
   }
   if (isPlainObject(value)) {
     const map = new YAMLMap();
-    for (const key of orderedKeys(value, field?.fields)) map.set(scalar(key, undefined, false), toNode(value[key], fieldNamed(field?.fields, key)));
+    for (const key of orderedKeys(value, field?.fields))
+      map.set(scalar(key, undefined, false), toNode(value[key], fieldNamed(field?.fields, key)));
     return map;
   }
   return scalar(value, field, inFlow);
@@ -219,13 +223,18 @@ export function writeFile(data: Data, fields: WriterField[], frontmatter: boolea
   const raw = typeof data[RAW] === 'string' ? (data[RAW] as string) : undefined;
   const old = raw === undefined ? undefined : splitFile(raw, frontmatter);
   const patched = old && patchFront(old.front, values, fields);
-  let front = patched !== undefined && holds(patched, values, fields) ? patched : writePairs(values, orderedKeys(values, fields), fields);
-  if (!holds(front, values, fields)) throw new Error(`could not write this entry as YAML that reads back the same: ${JSON.stringify(values)}`);
+  let front =
+    patched !== undefined && holds(patched, values, fields)
+      ? patched
+      : writePairs(values, orderedKeys(values, fields), fields);
+  if (!holds(front, values, fields))
+    throw new Error(`could not write this entry as YAML that reads back the same: ${JSON.stringify(values)}`);
   if (!frontmatter) return front;
   if (front !== '' && !front.endsWith('\n')) front += '\n';
   const body = typeof data.body === 'string' ? data.body : '';
   // An untouched digest keeps its bytes; an edited one ends with one newline, like a file saved by an editor.
-  const text = old && body.trim() === old.body.trim() ? old.body : body.trim() === '' ? '' : `${body.replace(/\s+$/, '')}\n`;
+  const text =
+    old && body.trim() === old.body.trim() ? old.body : body.trim() === '' ? '' : `${body.replace(/\s+$/, '')}\n`;
   return `---\n${front}---\n${text}`;
 }
 

@@ -19,7 +19,9 @@ describe('origin: who made or broke a claim, and who first carried it here', () 
   it('names the outlet that broke an unnamed-sources claim, even one we only cite', () => {
     const claim = storyOf(fordStory({ publishedAfter: true })).claimById.get('ford-xiaomi-talks')!;
     expect(claim.brokenBy?.id).toBe('financial-times');
-    expect(claim.origin).toBe('Reported by Financial Times, citing unnamed sources, c. 1 or 2 February 2026 · first carried here by AutoPapo');
+    expect(claim.origin).toBe(
+      'Reported by Financial Times, citing unnamed sources, c. 1 or 2 February 2026 · first carried here by AutoPapo',
+    );
     expect(claim.basisLabel).toBe('Unnamed sources');
   });
 
@@ -29,41 +31,81 @@ describe('origin: who made or broke a claim, and who first carried it here', () 
       'Reported by Bloomberg, citing unnamed sources, 13 or 14 February 2026 · first carried here by one of Electrek, AutoGuide, Drive (probable) and Torque Cafe (probable) (order unknown)',
     );
     expect(claim.firstCarried.known).toBe(false);
-    expect(ids(claim.firstCarried.candidates)).toEqual(['electrek-ford-asks', 'autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark']);
+    expect(ids(claim.firstCarried.candidates)).toEqual([
+      'electrek-ford-asks',
+      'autoguide-ford-wants',
+      'drive-farley-met',
+      'torque-cafe-landmark',
+    ]);
     expect(claim.firstCarried.why).toBe(
       'The dates do not show which came first: Electrek, 16 February 2026, 15:45 UTC; AutoGuide, February 2026; Drive (probable), February 2026; Torque Cafe (probable), February 2026.',
     );
   });
 
   it('names a known first carrier, probable or not', () => {
-    const claim = claimOf({ id: 'c', basis: 'unnamed-sources', brokenBy: 'wire', history: [{ status: 'reported', date: '2026-02-01', outlet: 'wire' }] }, [
-      { id: 'later', source: 'paper', published: '2026-02-10', claims: ['c'] },
-      { id: 'first', source: 'blog', attribution: 'probable', published: '2026-02-02', claims: ['c'] },
-    ]);
+    const claim = claimOf(
+      {
+        id: 'c',
+        basis: 'unnamed-sources',
+        brokenBy: 'wire',
+        history: [{ status: 'reported', date: '2026-02-01', outlet: 'wire' }],
+      },
+      [
+        { id: 'later', source: 'paper', published: '2026-02-10', claims: ['c'] },
+        { id: 'first', source: 'blog', attribution: 'probable', published: '2026-02-02', claims: ['c'] },
+      ],
+    );
     expect(claim.firstCarried).toMatchObject({ known: true, why: '' });
     expect(ids(claim.firstCarried.candidates)).toEqual(['first']);
-    expect(claim.origin).toBe('Reported by Wire, citing unnamed sources, 1 February 2026 · first carried here by Blog (probable)');
+    expect(claim.origin).toBe(
+      'Reported by Wire, citing unnamed sources, 1 February 2026 · first carried here by Blog (probable)',
+    );
   });
 
   it('says so when no report here carries the claim', () => {
-    const claim = claimOf({ id: 'c', basis: 'unnamed-sources', history: [{ status: 'reported', date: '2026-02', outlet: 'wire' }] });
-    expect(claim.origin).toBe('Reported citing unnamed sources, February 2026; who broke it is not known · not carried by any report here');
+    const claim = claimOf({
+      id: 'c',
+      basis: 'unnamed-sources',
+      history: [{ status: 'reported', date: '2026-02', outlet: 'wire' }],
+    });
+    expect(claim.origin).toBe(
+      'Reported citing unnamed sources, February 2026; who broke it is not known · not carried by any report here',
+    );
     expect(claim.firstCarried).toEqual({ candidates: [], known: false, why: '' });
   });
 
   it('words a claim without a source, with and without the outlet that stated it', () => {
-    const stated = claimOf({ id: 'c', basis: 'not-sourced', brokenBy: 'blog', history: [{ status: 'reported', date: '2026-02-03', outlet: 'blog' }] });
+    const stated = claimOf({
+      id: 'c',
+      basis: 'not-sourced',
+      brokenBy: 'blog',
+      history: [{ status: 'reported', date: '2026-02-03', outlet: 'blog' }],
+    });
     expect(stated.origin).toBe('Stated by Blog without a source, 3 February 2026 · not carried by any report here');
     expect(stated.basisLabel).toBe('No source given');
-    const orphan = claimOf({ id: 'c', basis: 'not-sourced', history: [{ status: 'reported', date: '2026-02-03', outlet: 'blog' }] });
-    expect(orphan.origin).toBe('Reported without a source, 3 February 2026; its origin is not known · not carried by any report here');
+    const orphan = claimOf({
+      id: 'c',
+      basis: 'not-sourced',
+      history: [{ status: 'reported', date: '2026-02-03', outlet: 'blog' }],
+    });
+    expect(orphan.origin).toBe(
+      'Reported without a source, 3 February 2026; its origin is not known · not carried by any report here',
+    );
   });
 
   it('marks the breaking outlet "(probable)" when all its reports here are probable', () => {
-    const claim = claimOf({ id: 'c', basis: 'unnamed-sources', brokenBy: 'drive', history: [{ status: 'reported', date: '2026-02-03', outlet: 'drive' }] }, [
-      { id: 'd', source: 'drive', attribution: 'probable', published: '2026-02-03', claims: ['c'] },
-    ]);
-    expect(claim.origin).toBe('Reported by Drive (probable), citing unnamed sources, 3 February 2026 · first carried here by Drive (probable)');
+    const claim = claimOf(
+      {
+        id: 'c',
+        basis: 'unnamed-sources',
+        brokenBy: 'drive',
+        history: [{ status: 'reported', date: '2026-02-03', outlet: 'drive' }],
+      },
+      [{ id: 'd', source: 'drive', attribution: 'probable', published: '2026-02-03', claims: ['c'] }],
+    );
+    expect(claim.origin).toBe(
+      'Reported by Drive (probable), citing unnamed sources, 3 February 2026 · first carried here by Drive (probable)',
+    );
   });
 
   it('calls an on-record claim that was first only reported "attributed to" its claimant, with who reported it', () => {
@@ -77,11 +119,34 @@ describe('origin: who made or broke a claim, and who first carried it here', () 
         { status: 'denied', date: '2026-02-02', entity: 'ceo' },
       ],
     });
-    expect(reportedFirst.origin).toBe('Attributed to Ceo, 1 February 2026; reported by Wire · not carried by any report here');
-    const noOutlet = claimOf({ id: 'c', basis: 'on-record', claimant: 'ceo', history: [{ status: 'reported', date: '2026-02-01', entity: 'ceo' }] });
+    expect(reportedFirst.origin).toBe(
+      'Attributed to Ceo, 1 February 2026; reported by Wire · not carried by any report here',
+    );
+    const noOutlet = claimOf({
+      id: 'c',
+      basis: 'on-record',
+      claimant: 'ceo',
+      history: [{ status: 'reported', date: '2026-02-01', entity: 'ceo' }],
+    });
     expect(noOutlet.origin).toBe('Attributed to Ceo, 1 February 2026 · not carried by any report here');
-    expect(noOutlet.originPieces.map((piece) => piece.kind)).toEqual(['text', 'entity', 'text', 'date', 'text', 'text']);
-    expect(reportedFirst.originPieces.map((piece) => piece.kind)).toEqual(['text', 'entity', 'text', 'date', 'text', 'outlet', 'text', 'text']);
+    expect(noOutlet.originPieces.map((piece) => piece.kind)).toEqual([
+      'text',
+      'entity',
+      'text',
+      'date',
+      'text',
+      'text',
+    ]);
+    expect(reportedFirst.originPieces.map((piece) => piece.kind)).toEqual([
+      'text',
+      'entity',
+      'text',
+      'date',
+      'text',
+      'outlet',
+      'text',
+      'text',
+    ]);
   });
 
   it('calls it attributed, not said on the record, when it was first only reported, though on the record later', () => {
@@ -127,7 +192,13 @@ describe('origin in pieces, for pages that link its names', () => {
     ]);
     const pitch = story.claimById.get('farley-pitch')!;
     const described = pitch.originPieces.map((piece) =>
-      piece.kind === 'text' || piece.kind === 'unknown' ? `${piece.kind}:${piece.text}` : piece.kind === 'outlet' ? `outlet:${piece.source.id}` : piece.kind === 'report' ? `report:${piece.report.id}` : piece.kind,
+      piece.kind === 'text' || piece.kind === 'unknown'
+        ? `${piece.kind}:${piece.text}`
+        : piece.kind === 'outlet'
+          ? `outlet:${piece.source.id}`
+          : piece.kind === 'report'
+            ? `report:${piece.report.id}`
+            : piece.kind,
     );
     expect(described).toEqual([
       'text:Reported by ',
@@ -149,11 +220,21 @@ describe('origin in pieces, for pages that link its names', () => {
   });
 
   it('names two unordered first carriers with "and"', () => {
-    const claim = claimOf({ id: 'c', basis: 'not-sourced', brokenBy: 'blog', history: [{ status: 'reported', date: '2026-02', outlet: 'blog' }] }, [
-      { id: 'a', source: 'alpha', published: '2026-02', claims: ['c'] },
-      { id: 'b', source: 'beta', published: '2026-02', claims: ['c'] },
-    ]);
-    expect(claim.origin).toBe('Stated by Blog without a source, February 2026 · first carried here by one of Alpha and Beta (order unknown)');
+    const claim = claimOf(
+      {
+        id: 'c',
+        basis: 'not-sourced',
+        brokenBy: 'blog',
+        history: [{ status: 'reported', date: '2026-02', outlet: 'blog' }],
+      },
+      [
+        { id: 'a', source: 'alpha', published: '2026-02', claims: ['c'] },
+        { id: 'b', source: 'beta', published: '2026-02', claims: ['c'] },
+      ],
+    );
+    expect(claim.origin).toBe(
+      'Stated by Blog without a source, February 2026 · first carried here by one of Alpha and Beta (order unknown)',
+    );
   });
 });
 
@@ -189,7 +270,15 @@ describe('status: the last entry of the history, and every name of the claim car
     ['disputed', 'Disputed', 'Disputed: S.'],
     ['retracted', 'Retracted', 'Retracted: S.'],
   ] as [ClaimStatus, string, string][])('%s → label %j, titled %j', (status, label, titled) => {
-    const claim = claimOf({ id: 'c', basis: 'not-sourced', statement: 'S.', history: [{ status: 'reported', date: '2026-02-01', outlet: 'wire' }, { status, date: '2026-02-02', outlet: 'wire' }] });
+    const claim = claimOf({
+      id: 'c',
+      basis: 'not-sourced',
+      statement: 'S.',
+      history: [
+        { status: 'reported', date: '2026-02-01', outlet: 'wire' },
+        { status, date: '2026-02-02', outlet: 'wire' },
+      ],
+    });
     expect(claim.status).toBe(status);
     expect(claim.statusLabel).toBe(label);
     expect(claim.titled).toBe(titled);
@@ -216,13 +305,19 @@ describe('history', () => {
       ['reported', 'Unconfirmed', 'c. 1 or 2 February 2026', 'approximate', 'financial-times'],
       ['denied', 'Denied', 'c. 1 or 2 February 2026', 'approximate', 'ford'],
     ]);
-    const noted = claimOf({ id: 'c', basis: 'not-sourced', history: [{ status: 'reported', date: '2026-02-13 or 2026-02-14', outlet: 'wire', note: 'As reported.' }] });
-    expect(noted.history[0]).toMatchObject({ note: 'As reported.', when: { label: '13 or 14 February 2026', known: 'one-of', isoPartial: '2026-02' } });
+    const noted = claimOf({
+      id: 'c',
+      basis: 'not-sourced',
+      history: [{ status: 'reported', date: '2026-02-13 or 2026-02-14', outlet: 'wire', note: 'As reported.' }],
+    });
+    expect(noted.history[0]).toMatchObject({
+      note: 'As reported.',
+      when: { label: '13 or 14 February 2026', known: 'one-of', isoPartial: '2026-02' },
+    });
   });
 });
 
 describe('claims in the graph', () => {
-
   it('lists claims in the order they were first made, ties by id', () => {
     const story = storyOf(fordStory());
     expect(ids(story.claims)).toEqual(['trump-let-china-come-in', 'ford-xiaomi-talks', 'farley-pitch']);

@@ -1,11 +1,21 @@
 // Coverage matrices: one mark per outlet and event or claim — ★ broke, ● first, ◐ among the first, ↻ relayed, ○ covered.
 import { describe, expect, it } from 'vitest';
-import { count, COVERAGE_MARKS, coverageCell, listInWords, outletLabel, reportOutletLabel, type CoverageMatrix } from '../../../src/lib/graph';
+import {
+  count,
+  COVERAGE_MARKS,
+  coverageCell,
+  listInWords,
+  outletLabel,
+  reportOutletLabel,
+  type CoverageMatrix,
+} from '../../../src/lib/graph';
 import type { ContentTypes } from '../../../src/lib/story-types';
 import { fordStory, ids, storyOf } from '../../helpers/graph-fixture';
 
 const marks = (matrix: CoverageMatrix<ContentTypes>) =>
-  Object.fromEntries([...matrix].map(([key, cell]) => [key, `${cell.symbol} ${cell.text} [${ids(cell.reports).join(',')}]`]));
+  Object.fromEntries(
+    [...matrix].map(([key, cell]) => [key, `${cell.symbol} ${cell.text} [${ids(cell.reports).join(',')}]`]),
+  );
 
 describe('event coverage', () => {
   it('marks the Ford story honestly: no ● where month-only reports may be earlier', () => {
@@ -76,7 +86,8 @@ describe('event coverage', () => {
 describe('claim coverage', () => {
   it('marks ★ for the outlet that broke a claim, ● ◐ ○ for carriers, with how many mention the response', () => {
     expect(marks(storyOf(fordStory({ publishedAfter: true })).claimCoverage)).toEqual({
-      'autopapo|trump-let-china-come-in': '● first here; carried in 1; 1 of 1 mention the response [autopapo-ford-denies]',
+      'autopapo|trump-let-china-come-in':
+        '● first here; carried in 1; 1 of 1 mention the response [autopapo-ford-denies]',
       'electrek|trump-let-china-come-in': '○ covered; carried in 1; 1 of 1 mention the response [electrek-ford-asks]',
       'autopapo|ford-xiaomi-talks': '● first here; carried in 1; 1 of 1 mention the response [autopapo-ford-denies]',
       'drive|ford-xiaomi-talks': '○ covered; carried in 1; 0 of 1 mention the response [drive-farley-met]',
@@ -98,7 +109,14 @@ describe('claim coverage', () => {
 
   it('gives ★ to the breaking outlet’s own carrying reports, and counts only reports due to mention a response', () => {
     const story = storyOf({
-      claims: [{ id: 'c', basis: 'unnamed-sources', brokenBy: 'wire', history: [{ status: 'reported', date: '2026-02-01', outlet: 'wire' }] }],
+      claims: [
+        {
+          id: 'c',
+          basis: 'unnamed-sources',
+          brokenBy: 'wire',
+          history: [{ status: 'reported', date: '2026-02-01', outlet: 'wire' }],
+        },
+      ],
       reports: [
         { id: 'w', source: 'wire', published: '2026-02-01', claims: ['c'] },
         { id: 'b1', source: 'blog', published: '2026-02-02', claims: ['c'] },
@@ -116,14 +134,19 @@ describe('claim coverage', () => {
 describe('claim coverage with several reports per outlet', () => {
   it('gives ● to an outlet whose earliest carrier is the proved first, though its later ones are not', () => {
     const story = storyOf({
-      claims: [{ id: 'c', basis: 'not-sourced', history: [{ status: 'reported', date: '2026-02-01', outlet: 'blog' }] }],
+      claims: [
+        { id: 'c', basis: 'not-sourced', history: [{ status: 'reported', date: '2026-02-01', outlet: 'blog' }] },
+      ],
       reports: [
         { id: 'b-late', source: 'blog', published: '2026-02-20', claims: ['c'] },
         { id: 'b-first', source: 'blog', published: '2026-02-02', claims: ['c'] },
         { id: 'w', source: 'wire', published: '2026-02-10', claims: ['c'] },
       ],
     });
-    expect(marks(story.claimCoverage)).toEqual({ 'blog|c': '● first here; carried in 2 [b-first,b-late]', 'wire|c': '○ covered; carried in 1 [w]' });
+    expect(marks(story.claimCoverage)).toEqual({
+      'blog|c': '● first here; carried in 2 [b-first,b-late]',
+      'wire|c': '○ covered; carried in 1 [w]',
+    });
   });
 
   it('gives the breaking outlet an empty ★ cell when it carried nothing here', () => {
@@ -157,7 +180,9 @@ describe('citations', () => {
 
 describe('wording', () => {
   it('has one symbol and legend per mark', () => {
-    expect(Object.fromEntries(Object.entries(COVERAGE_MARKS).map(([key, { mark, text }]) => [key, `${mark} ${text}`]))).toEqual({
+    expect(
+      Object.fromEntries(Object.entries(COVERAGE_MARKS).map(([key, { mark, text }]) => [key, `${mark} ${text}`])),
+    ).toEqual({
       broke: '★ broke it',
       first: '● first here',
       'among-first': '◐ among the first here; order unknown',

@@ -22,7 +22,14 @@ describe('feeds are newest first', () => {
 
   it('orders the site feed newest first, tied reports by outlet name, and cuts it at the limit', () => {
     const story = storyOfFour();
-    expect(ids(story.reportsNewestFirst)).toEqual(['feb-month', 'feb-20', 'feb-16-alpha', 'feb-16-zulu', 'feb-04', 'jan']);
+    expect(ids(story.reportsNewestFirst)).toEqual([
+      'feb-month',
+      'feb-20',
+      'feb-16-alpha',
+      'feb-16-zulu',
+      'feb-04',
+      'jan',
+    ]);
     expect(ids(story.feed)).toEqual(['feb-month', 'feb-20', 'feb-16-alpha', 'feb-16-zulu']);
     expect(ids(story.reports)).toEqual(['jan', 'feb-04', 'feb-16-alpha', 'feb-16-zulu', 'feb-20', 'feb-month']);
   });

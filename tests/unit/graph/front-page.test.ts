@@ -11,15 +11,40 @@ describe('claims board wording', () => {
     const story = storyOf({
       reports: [],
       claims: [
-        { id: 'talks', basis: 'unnamed-sources', history: [{ status: 'reported', date: '2026-02-01', outlet: 'paper' }, { status: 'denied', date: '2026-02-02', entity: 'ford' }] },
+        {
+          id: 'talks',
+          basis: 'unnamed-sources',
+          history: [
+            { status: 'reported', date: '2026-02-01', outlet: 'paper' },
+            { status: 'denied', date: '2026-02-02', entity: 'ford' },
+          ],
+        },
         { id: 'plant', basis: 'not-sourced', history: [{ status: 'reported', date: '2026-02-05', outlet: 'blog' }] },
-        { id: 'speech', basis: 'on-record', claimant: 'trump', history: [{ status: 'on-record', date: '2026-01-13', entity: 'trump' }] },
-        { id: 'warning', basis: 'on-record', claimant: 'senator', history: [{ status: 'reported', date: '2026-02-03', entity: 'senator' }] },
+        {
+          id: 'speech',
+          basis: 'on-record',
+          claimant: 'trump',
+          history: [{ status: 'on-record', date: '2026-01-13', entity: 'trump' }],
+        },
+        {
+          id: 'warning',
+          basis: 'on-record',
+          claimant: 'senator',
+          history: [{ status: 'reported', date: '2026-02-03', entity: 'senator' }],
+        },
       ],
     });
-    expect(story.claimsBoard.map((group) => [group.label, group.lines.map((line) => [line.claim.id, line.movedBy])])).toEqual([
+    expect(
+      story.claimsBoard.map((group) => [group.label, group.lines.map((line) => [line.claim.id, line.movedBy])]),
+    ).toEqual([
       ['Denied', [['talks', 'denied by']]],
-      ['Unconfirmed', [['warning', 'attributed to'], ['plant', 'reported by']]],
+      [
+        'Unconfirmed',
+        [
+          ['warning', 'attributed to'],
+          ['plant', 'reported by'],
+        ],
+      ],
       ['On the record', [['speech', 'said on the record by']]],
     ]);
   });
@@ -32,23 +57,32 @@ describe('claims board wording', () => {
 
 describe('the guide to date precision', () => {
   // Built in each test, not here: graph code run while tests are collected counts as "static" for mutation testing.
-  const story = () => storyOf({
-    events: [
-      { id: 'speech', date: '2026-01-13' },
-      { id: 'scoop', date: '2026-02-13 or 2026-02-14' },
-      { id: 'talks', date: '2026-01', end: '2026-02', approximate: true },
-      { id: 'visit', date: '2026-04', planned: true },
-      { id: 'early', date: '2026-01-02' },
-    ],
-    reports: [
-      { id: 'exact', source: 'wire', published: '2026-02-16T15:45Z' },
-      { id: 'monthly', source: 'blog', published: '2026-02' },
-      { id: 'monthly-too', source: 'zine', published: '2026-01' },
-    ],
-  });
+  const story = () =>
+    storyOf({
+      events: [
+        { id: 'speech', date: '2026-01-13' },
+        { id: 'scoop', date: '2026-02-13 or 2026-02-14' },
+        { id: 'talks', date: '2026-01', end: '2026-02', approximate: true },
+        { id: 'visit', date: '2026-04', planned: true },
+        { id: 'early', date: '2026-01-02' },
+      ],
+      reports: [
+        { id: 'exact', source: 'wire', published: '2026-02-16T15:45Z' },
+        { id: 'monthly', source: 'blog', published: '2026-02' },
+        { id: 'monthly-too', source: 'zine', published: '2026-01' },
+      ],
+    });
 
   it('lists every way a date can be known, each once, with the note readers see beside such dates', () => {
-    expect(story().precisionGuide.map((entry) => entry.known)).toEqual(['exact', 'day', 'one-of', 'month', 'year', 'approximate', 'planned']);
+    expect(story().precisionGuide.map((entry) => entry.known)).toEqual([
+      'exact',
+      'day',
+      'one-of',
+      'month',
+      'year',
+      'approximate',
+      'planned',
+    ]);
     expect(DATE_KNOWLEDGE).toHaveLength(new Set(DATE_KNOWLEDGE).size);
     for (const entry of story().precisionGuide) expect(entry.note).toBe(precisionNote(entry.known));
     expect(new Set(story().precisionGuide.map((entry) => entry.note)).size).toBe(DATE_KNOWLEDGE.length);
@@ -56,7 +90,10 @@ describe('the guide to date precision', () => {
 
   it('gives as example the first item of the story dated that way, event or report, and none where there is none', () => {
     const examples = Object.fromEntries(
-      story().precisionGuide.map((entry) => [entry.known, entry.example && `${entry.example.item.id}: ${entry.example.date.label}`]),
+      story().precisionGuide.map((entry) => [
+        entry.known,
+        entry.example && `${entry.example.item.id}: ${entry.example.date.label}`,
+      ]),
     );
     expect(examples).toEqual({
       exact: 'exact: 16 February 2026, 15:45 UTC',

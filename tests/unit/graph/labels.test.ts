@@ -1,6 +1,13 @@
 // Readers' names for the codes content stores (src/lib/labels.ts), beside the graph's own wording.
 import { describe, expect, it } from 'vitest';
-import { count, countryName, entityKindLabel, eventKindLabel, languageName, sourceKindLabel } from '../../../src/lib/labels';
+import {
+  count,
+  countryName,
+  entityKindLabel,
+  eventKindLabel,
+  languageName,
+  sourceKindLabel,
+} from '../../../src/lib/labels';
 import { PROBABLE_MEANING, STATUS_NOT_VERIFIED } from '../../../src/lib/graph';
 import { LIMITS, READING_SPEED } from '../../../src/lib/graph/limits';
 
@@ -26,14 +33,24 @@ describe('labels', () => {
 
 describe('limits', () => {
   it('bounds every list in one place', () => {
-    expect(LIMITS).toEqual({ relatedReports: 5, timelinePage: 100, homeItems: 50, reportList: 50, feedItems: 50, eventCardReports: 6, recentlyAdded: 5 });
+    expect(LIMITS).toEqual({
+      relatedReports: 5,
+      timelinePage: 100,
+      homeItems: 50,
+      reportList: 50,
+      feedItems: 50,
+      eventCardReports: 6,
+      recentlyAdded: 5,
+    });
     expect(READING_SPEED).toBe(220);
   });
 });
 
 describe('explanations shown beside labels', () => {
   it('says what "probable" means, and that no status means verified by us', () => {
-    expect(PROBABLE_MEANING).toBe('Probable: we could not confirm that this outlet published the report we attribute to it.');
+    expect(PROBABLE_MEANING).toBe(
+      'Probable: we could not confirm that this outlet published the report we attribute to it.',
+    );
     expect(STATUS_NOT_VERIFIED).toMatch(/^None of these means “verified by us”/);
   });
 });

@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { dateView } from '../../../src/lib/graph';
 import { byId } from '../../../src/lib/graph/ordering';
-import { date, fordStory, ids, storyOf, storyInput, type ReportSpec, type StorySpec } from '../../helpers/graph-fixture';
+import {
+  date,
+  fordStory,
+  ids,
+  storyOf,
+  storyInput,
+  type ReportSpec,
+  type StorySpec,
+} from '../../helpers/graph-fixture';
 import { buildStoryGraph } from '../../../src/lib/graph';
 import type { ContentTypes } from '../../../src/lib/story-types';
 
@@ -28,7 +36,12 @@ describe('story order of reports', () => {
         { id: 'r1', source: 'a-outlet', published: '2026-02' },
         { id: 'r2', source: 'b-outlet', published: '2026-02' },
       ],
-      { sources: [{ id: 'a-outlet', name: 'Zebra News' }, { id: 'b-outlet', name: 'Aardvark Post' }] },
+      {
+        sources: [
+          { id: 'a-outlet', name: 'Zebra News' },
+          { id: 'b-outlet', name: 'Aardvark Post' },
+        ],
+      },
     );
     expect(ids(story.reports)).toEqual(['r2', 'r1']);
     expect(ids(story.reportsNewestFirst)).toEqual(['r2', 'r1']);
@@ -97,10 +110,30 @@ describe('story order of reports', () => {
 
   it('puts the reports of each outlet and entity in story order', () => {
     const story = storyOf(fordStory());
-    expect(ids(story.entityById.get('ford')!.reports)).toEqual(['autopapo-ford-denies', 'electrek-ford-asks', 'autoguide-ford-wants', 'torque-cafe-landmark']);
-    expect(ids(story.sourceById.get('bloomberg')!.citingReports)).toEqual(['electrek-ford-asks', 'autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark']);
-    expect(ids(story.eventById.get('bloomberg-scoop')!.reports)).toEqual(['electrek-ford-asks', 'autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark']);
-    expect(story.eventById.get('detroit-pitch')!.coveringSources.map((source) => source.id)).toEqual(['electrek', 'autoguide', 'drive', 'torque-cafe']);
+    expect(ids(story.entityById.get('ford')!.reports)).toEqual([
+      'autopapo-ford-denies',
+      'electrek-ford-asks',
+      'autoguide-ford-wants',
+      'torque-cafe-landmark',
+    ]);
+    expect(ids(story.sourceById.get('bloomberg')!.citingReports)).toEqual([
+      'electrek-ford-asks',
+      'autoguide-ford-wants',
+      'drive-farley-met',
+      'torque-cafe-landmark',
+    ]);
+    expect(ids(story.eventById.get('bloomberg-scoop')!.reports)).toEqual([
+      'electrek-ford-asks',
+      'autoguide-ford-wants',
+      'drive-farley-met',
+      'torque-cafe-landmark',
+    ]);
+    expect(story.eventById.get('detroit-pitch')!.coveringSources.map((source) => source.id)).toEqual([
+      'electrek',
+      'autoguide',
+      'drive',
+      'torque-cafe',
+    ]);
   });
 });
 
@@ -108,7 +141,12 @@ describe('first to cover: awarded only when the dates prove it', () => {
   it('is not awarded to Electrek (16 Feb) while three reports dated only "2026-02" may be earlier', () => {
     const pitch = storyOf(fordStory()).eventById.get('detroit-pitch')!;
     expect(pitch.firstCoverage.known).toBe(false);
-    expect(ids(pitch.firstCoverage.candidates)).toEqual(['electrek-ford-asks', 'autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark']);
+    expect(ids(pitch.firstCoverage.candidates)).toEqual([
+      'electrek-ford-asks',
+      'autoguide-ford-wants',
+      'drive-farley-met',
+      'torque-cafe-landmark',
+    ]);
     expect(pitch.firstCoverage.why).toBe(
       'The dates do not show which came first: Electrek, 16 February 2026, 15:45 UTC; AutoGuide, February 2026; Drive (probable), February 2026; Torque Cafe (probable), February 2026.',
     );
@@ -130,7 +168,11 @@ describe('first to cover: awarded only when the dates prove it', () => {
   it('is not awarded to the same 4 Feb report when nothing narrows the month-only ones', () => {
     const denial = storyOf(fordStory()).eventById.get('ford-denial')!;
     expect(denial.firstCoverage.known).toBe(false);
-    expect(ids(denial.firstCoverage.candidates)).toEqual(['autopapo-ford-denies', 'drive-farley-met', 'torque-cafe-landmark']);
+    expect(ids(denial.firstCoverage.candidates)).toEqual([
+      'autopapo-ford-denies',
+      'drive-farley-met',
+      'torque-cafe-landmark',
+    ]);
   });
 
   it('is awarded when the dates prove it, and only to the earliest', () => {
@@ -250,7 +292,13 @@ describe('outlets and entities', () => {
 
   it('tells outlets with reports of their own from outlets only cited, each sorted by name', () => {
     const story = storyOf(fordStory());
-    expect(story.reportingSources.map((s) => s.name)).toEqual(['AutoGuide', 'AutoPapo', 'Drive', 'Electrek', 'Torque Cafe']);
+    expect(story.reportingSources.map((s) => s.name)).toEqual([
+      'AutoGuide',
+      'AutoPapo',
+      'Drive',
+      'Electrek',
+      'Torque Cafe',
+    ]);
     expect(story.citedOnlySources.map((s) => s.name)).toEqual(['Bloomberg', 'Financial Times']);
     expect(source('bloomberg').citedOnly).toBe(true);
     expect(source('electrek').citedOnly).toBe(false);
@@ -263,7 +311,12 @@ describe('outlets and entities', () => {
       ['bloomberg', 1],
       ['financial-times', 1],
     ]);
-    expect(source('bloomberg').downstream.map((edge) => edge.source.id)).toEqual(['autoguide', 'drive', 'electrek', 'torque-cafe']);
+    expect(source('bloomberg').downstream.map((edge) => edge.source.id)).toEqual([
+      'autoguide',
+      'drive',
+      'electrek',
+      'torque-cafe',
+    ]);
     const heavy = storyOf({
       reports: [
         { id: 'a1', source: 'aggregator', published: '2026-02-01', cites: ['wire'] },
@@ -273,7 +326,10 @@ describe('outlets and entities', () => {
         { id: 'b2', source: 'blog', published: '2026-02-05', cites: ['paper'] },
         { id: 'c1', source: 'columnist', published: '2026-02-06', cites: ['paper'] },
       ],
-      sources: [{ id: 'paper', name: 'The Paper' }, { id: 'wire', name: 'A Wire' }],
+      sources: [
+        { id: 'paper', name: 'The Paper' },
+        { id: 'wire', name: 'A Wire' },
+      ],
     });
     expect(heavy.sourceById.get('aggregator')!.upstream.map((edge) => [edge.source.id, edge.reports])).toEqual([
       ['wire', 3],
@@ -303,7 +359,14 @@ describe('outlets and entities', () => {
 
   it('counts the story: reports, reporting outlets, their countries, events, claims', () => {
     const story = storyOf(fordStory());
-    expect(story.stats).toEqual({ reports: 5, outlets: 5, countries: 4, outletsWithoutCountry: 0, events: 6, claims: 3 });
+    expect(story.stats).toEqual({
+      reports: 5,
+      outlets: 5,
+      countries: 4,
+      outletsWithoutCountry: 0,
+      events: 6,
+      claims: 3,
+    });
   });
 
   it('gives reading time at an unhurried pace, at least a minute', () => {
@@ -353,7 +416,12 @@ describe('dateView: everything about one date, computed once', () => {
 
   it('for an approximate or ranged date: no partial date and no instant', () => {
     const approximate = dateView({ start: date('2026-02-16T10:00Z'), approximate: true }, 'UTC');
-    expect(approximate).toMatchObject({ label: 'c. 16 February 2026, 10:00 UTC', known: 'approximate', isoPartial: undefined, instant: undefined });
+    expect(approximate).toMatchObject({
+      label: 'c. 16 February 2026, 10:00 UTC',
+      known: 'approximate',
+      isoPartial: undefined,
+      instant: undefined,
+    });
     const range = dateView({ start: date('2026-02-10'), end: date('2026-02-12') }, 'UTC');
     expect(range).toMatchObject({ label: '10–12 February 2026', isoPartial: undefined, instant: undefined });
     const same = dateView({ start: date('2026-02-10'), end: date('2026-02-10') }, 'UTC');
@@ -361,7 +429,9 @@ describe('dateView: everything about one date, computed once', () => {
   });
 
   it('narrows with notBefore', () => {
-    expect(dateView({ start: date('2026-02') }, 'UTC', Date.UTC(2026, 1, 13)).interval.earliest).toBe(Date.UTC(2026, 1, 13));
+    expect(dateView({ start: date('2026-02') }, 'UTC', Date.UTC(2026, 1, 13)).interval.earliest).toBe(
+      Date.UTC(2026, 1, 13),
+    );
   });
 });
 
@@ -430,7 +500,9 @@ describe('optional inputs', () => {
     const input = storyInput({
       sources: [{ id: 'known', country: 'US' }, { id: 'also-us', country: 'US' }, { id: 'unknown' }],
       events: [{ id: 'e', date: '2026-02-01' }],
-      claims: [{ id: 'c', basis: 'not-sourced', history: [{ status: 'reported', date: '2026-02-01', outlet: 'known' }] }],
+      claims: [
+        { id: 'c', basis: 'not-sourced', history: [{ status: 'reported', date: '2026-02-01', outlet: 'known' }] },
+      ],
       reports: [
         { id: 'a', source: 'known', published: '2026-02-01', events: ['e'], entities: ['ford'] },
         { id: 'b', source: 'also-us', published: '2026-02-02' },

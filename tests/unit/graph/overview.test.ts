@@ -18,7 +18,12 @@ describe('claims board', () => {
           ],
         },
         { id: 'plant', basis: 'not-sourced', history: [{ status: 'reported', date: '2026-02-05', outlet: 'blog' }] },
-        { id: 'speech', basis: 'on-record', claimant: 'trump', history: [{ status: 'on-record', date: '2026-01-13', entity: 'trump' }] },
+        {
+          id: 'speech',
+          basis: 'on-record',
+          claimant: 'trump',
+          history: [{ status: 'on-record', date: '2026-01-13', entity: 'trump' }],
+        },
         {
           id: 'deal',
           basis: 'unnamed-sources',
@@ -45,7 +50,13 @@ describe('claims board', () => {
         },
       ],
     });
-    expect(story.claimsBoard.map((group) => [group.status, group.label, group.lines.map((line) => [line.claim.id, ids(line.by)])])).toEqual([
+    expect(
+      story.claimsBoard.map((group) => [
+        group.status,
+        group.label,
+        group.lines.map((line) => [line.claim.id, ids(line.by)]),
+      ]),
+    ).toEqual([
       ['denied', 'Denied', [['talks', ['ford', 'xiaomi']]]],
       ['disputed', 'Disputed', [['merger', ['paper']]]],
       ['retracted', 'Retracted', [['scoop', ['wire']]]],
@@ -100,7 +111,12 @@ describe('outlet mix', () => {
         { id: 'f', country: 'AU', language: 'en', kind: 'wire' },
         { id: 'cited', country: 'GB', language: 'en', kind: 'newspaper' },
       ],
-      reports: ['a', 'b', 'c', 'd', 'e', 'f'].map((source, index) => ({ id: `r-${source}`, source, published: `2026-02-0${index + 1}`, cites: ['cited'] })),
+      reports: ['a', 'b', 'c', 'd', 'e', 'f'].map((source, index) => ({
+        id: `r-${source}`,
+        source,
+        published: `2026-02-0${index + 1}`,
+        cites: ['cited'],
+      })),
     });
     expect(story.outletMix).toEqual({
       byCountry: [
@@ -133,7 +149,11 @@ describe('outlet mix order', () => {
         { id: 'e', name: 'E', country: 'AU', language: 'de' },
         { id: 'f', name: 'F', country: 'BR', language: 'pt' },
       ],
-      reports: ['a', 'b', 'c', 'd', 'e', 'f'].map((source, index) => ({ id: `r-${source}`, source, published: `2026-02-0${index + 1}` })),
+      reports: ['a', 'b', 'c', 'd', 'e', 'f'].map((source, index) => ({
+        id: `r-${source}`,
+        source,
+        published: `2026-02-0${index + 1}`,
+      })),
     });
     expect(story.outletMix.byCountry).toEqual([
       { key: 'AU', outlets: 2 },
@@ -151,7 +171,12 @@ describe('outlet mix order', () => {
 describe('reach and blind spots', () => {
   it('counts the outlets covering an event and their countries, known and unknown', () => {
     const story = storyOf({
-      sources: [{ id: 'us-1', country: 'US' }, { id: 'us-2', country: 'US' }, { id: 'br', country: 'BR' }, { id: 'nowhere' }],
+      sources: [
+        { id: 'us-1', country: 'US' },
+        { id: 'us-2', country: 'US' },
+        { id: 'br', country: 'BR' },
+        { id: 'nowhere' },
+      ],
       events: [{ id: 'e', date: '2026-02-01' }],
       reports: [
         { id: 'r1', source: 'us-2', published: '2026-02-02', events: ['e'] },
@@ -162,12 +187,21 @@ describe('reach and blind spots', () => {
       ],
     });
     expect(story.eventById.get('e')!.reach).toEqual({ outlets: 4, countries: ['BR', 'US'], unknownCountry: 1 });
-    expect(storyOf({ events: [{ id: 'e', date: '2026-02' }], reports: [] }).eventById.get('e')!.reach).toEqual({ outlets: 0, countries: [], unknownCountry: 0 });
+    expect(storyOf({ events: [{ id: 'e', date: '2026-02' }], reports: [] }).eventById.get('e')!.reach).toEqual({
+      outlets: 0,
+      countries: [],
+      unknownCountry: 0,
+    });
   });
 
   it('flags a development only one country’s press carried, by two outlets or more, every country known', () => {
     const story = storyOf({
-      sources: [{ id: 'us-1', country: 'US' }, { id: 'us-2', country: 'US' }, { id: 'br', country: 'BR' }, { id: 'nowhere' }],
+      sources: [
+        { id: 'us-1', country: 'US' },
+        { id: 'us-2', country: 'US' },
+        { id: 'br', country: 'BR' },
+        { id: 'nowhere' },
+      ],
       events: [
         { id: 'us-only', date: '2026-02-01' },
         { id: 'one-outlet', date: '2026-02-01' },
@@ -182,7 +216,9 @@ describe('reach and blind spots', () => {
         { id: 'e', source: 'us-1', published: '2026-02-06', events: ['one-outlet'] },
       ],
     });
-    expect(story.blindSpots.map((spot) => [spot.event.id, spot.kind, spot.only])).toEqual([['us-only', 'one-country', 'US']]);
+    expect(story.blindSpots.map((spot) => [spot.event.id, spot.kind, spot.only])).toEqual([
+      ['us-only', 'one-country', 'US'],
+    ]);
   });
 
   it('flags a development carried only by outlets relaying one scoop they all cite', () => {
@@ -196,7 +232,11 @@ describe('reach and blind spots', () => {
 
   it('does not call one outlet’s coverage a blind spot, nor coverage where one report cites no common source, nor a relay of an outlet that covers it too', () => {
     const story = storyOf({
-      sources: [{ id: 'a', country: 'US' }, { id: 'b', country: 'BR' }, { id: 'wire', country: 'GB' }],
+      sources: [
+        { id: 'a', country: 'US' },
+        { id: 'b', country: 'BR' },
+        { id: 'wire', country: 'GB' },
+      ],
       events: [
         { id: 'single', date: '2026-02-01' },
         { id: 'split', date: '2026-02-01' },
@@ -214,7 +254,10 @@ describe('reach and blind spots', () => {
 
   it('flags both kinds at once when both hold', () => {
     const story = storyOf({
-      sources: [{ id: 'a', country: 'US' }, { id: 'b', country: 'US' }],
+      sources: [
+        { id: 'a', country: 'US' },
+        { id: 'b', country: 'US' },
+      ],
       events: [{ id: 'e', date: '2026-02-01' }],
       reports: [
         { id: 'a1', source: 'a', published: '2026-02-02', events: ['e'], cites: ['other', 'wire'] },
@@ -248,7 +291,13 @@ describe('updates', () => {
   it('is last updated by a later correction, and by the later of two additions on the same day', () => {
     const story = storyOf({
       reports: [
-        { id: 'r', source: 'wire', published: '2026-02-01', added: '2026-11-22T09:00Z', corrections: [{ date: '2026-11-24', note: 'Fixed the date.' }] },
+        {
+          id: 'r',
+          source: 'wire',
+          published: '2026-02-01',
+          added: '2026-11-22T09:00Z',
+          corrections: [{ date: '2026-11-24', note: 'Fixed the date.' }],
+        },
         { id: 's', source: 'wire', published: '2026-02-02', added: '2026-11-22T10:00Z' },
       ],
     });
@@ -265,7 +314,13 @@ describe('updates', () => {
   });
 
   it('uses 5 recent additions by default', () => {
-    const story = storyOf({ reports: Array.from({ length: 7 }, (_, index) => ({ id: `r${index}`, source: 'wire', published: `2026-02-0${index + 1}` })) });
+    const story = storyOf({
+      reports: Array.from({ length: 7 }, (_, index) => ({
+        id: `r${index}`,
+        source: 'wire',
+        published: `2026-02-0${index + 1}`,
+      })),
+    });
     expect(ids(story.updates.recentlyAdded)).toEqual(['r6', 'r5', 'r4', 'r3', 'r2']);
   });
 });
@@ -292,7 +347,12 @@ describe('corrections', () => {
             { date: '2026-11-25T08:30Z', note: 'Second fix.' },
           ],
         },
-        { id: 'earlier', source: 'wire', published: '2026-02-05', corrections: [{ date: '2026-11-23', note: 'Report fixed.' }] },
+        {
+          id: 'earlier',
+          source: 'wire',
+          published: '2026-02-05',
+          corrections: [{ date: '2026-11-23', note: 'Report fixed.' }],
+        },
         { id: 'clean', source: 'wire', published: '2026-02-06' },
       ],
     });
@@ -304,7 +364,10 @@ describe('corrections', () => {
     expect(story.eventById.get('e')!.corrections.map((c) => c.note)).toEqual(['Event fixed.']);
     expect(story.claimById.get('c')!.corrections.map((c) => c.note)).toEqual(['Claim fixed.']);
     expect(
-      story.corrections.map(({ note, entry }) => [note, entry.kind === 'report' ? entry.report.id : entry.kind === 'event' ? entry.event.id : entry.claim.id]),
+      story.corrections.map(({ note, entry }) => [
+        note,
+        entry.kind === 'report' ? entry.report.id : entry.kind === 'event' ? entry.event.id : entry.claim.id,
+      ]),
     ).toEqual([
       ['Second fix.', 'later'],
       ['Report fixed.', 'earlier'],

@@ -33,7 +33,10 @@ describe('dangling references', () => {
     claim.brokenById = 'rumour-mill';
     claim.entityIds = ['stellantis'];
     claim.eventIds = ['summit'];
-    claim.history = [{ ...claim.history[0], entityId: 'spokesperson' }, { ...claim.history[0], entityId: undefined, outletId: 'gazette' }];
+    claim.history = [
+      { ...claim.history[0], entityId: 'spokesperson' },
+      { ...claim.history[0], entityId: undefined, outletId: 'gazette' },
+    ];
     const event = input.events[0];
     event.entityIds = ['ghost'];
     event.outletIds = ['ghost-outlet'];

@@ -4,7 +4,8 @@ import type { TimelinePeriod } from '../../../src/lib/graph';
 import type { ContentTypes } from '../../../src/lib/story-types';
 import { fordStory, ids, storyOf, type ReportSpec } from '../../helpers/graph-fixture';
 
-const shape = (periods: TimelinePeriod<ContentTypes>[]) => periods.map((period) => [period.key, period.label, ids(period.items)]);
+const shape = (periods: TimelinePeriod<ContentTypes>[]) =>
+  periods.map((period) => [period.key, period.label, ids(period.items)]);
 
 describe('sections', () => {
   it('interleaves events and reports, events first at the same moment, in contiguous month sections', () => {
@@ -14,7 +15,16 @@ describe('sections', () => {
       [
         '2026-02',
         'February 2026',
-        ['ft-story', 'ford-denial', 'autopapo-ford-denies', 'bloomberg-scoop', 'electrek-ford-asks', 'autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark'],
+        [
+          'ft-story',
+          'ford-denial',
+          'autopapo-ford-denies',
+          'bloomberg-scoop',
+          'electrek-ford-asks',
+          'autoguide-ford-wants',
+          'drive-farley-met',
+          'torque-cafe-landmark',
+        ],
       ],
       ['2026-04', 'April 2026', ['xi-meeting']],
     ]);
@@ -69,7 +79,9 @@ describe('sections', () => {
 describe('tie notes', () => {
   it('says in words when reports share a written date and are listed by outlet name', () => {
     const feb = storyOf(fordStory()).timeline[1];
-    expect(feb.tieNotes).toEqual(['3 reports are dated only “February 2026”: their order is not known, so they are listed by outlet name.']);
+    expect(feb.tieNotes).toEqual([
+      '3 reports are dated only “February 2026”: their order is not known, so they are listed by outlet name.',
+    ]);
   });
 
   it('notes each group of two or more, and no single report', () => {
@@ -108,10 +120,17 @@ describe('tie notes', () => {
 
 describe('pages', () => {
   const month = (n: number, key: string): ReportSpec[] =>
-    Array.from({ length: n }, (_, index) => ({ id: `${key}-${index + 1}`, source: 'wire', published: `${key}-${String(index + 1).padStart(2, '0')}` }));
+    Array.from({ length: n }, (_, index) => ({
+      id: `${key}-${index + 1}`,
+      source: 'wire',
+      published: `${key}-${String(index + 1).padStart(2, '0')}`,
+    }));
 
   it('cuts a month with more items than a page into pages with the right items, numbered', () => {
-    const story = storyOf({ reports: [...month(7, '2026-02'), ...month(2, '2026-01'), ...month(6, '2026-03')], limits: { timelinePage: 3 } });
+    const story = storyOf({
+      reports: [...month(7, '2026-02'), ...month(2, '2026-01'), ...month(6, '2026-03')],
+      limits: { timelinePage: 3 },
+    });
     const pages = story.timelinePages.map((page) => [page.key, page.page, page.pageCount, ids(page.items)]);
     expect(pages).toEqual([
       ['2026-01', 1, 1, ['2026-01-1', '2026-01-2']],

@@ -12,7 +12,9 @@ export const GET: APIRoute<{ source: Source }> = ({ props: { source }, site: sit
   const name = outletLabel(source.name, source.probable);
   return rssFeed({
     title: `${name} — ${site.name}`,
-    description: source.citedOnly ? `Reports citing ${name} on “${site.story.title}”.` : `Reports by ${name} on “${site.story.title}”.`,
+    description: source.citedOnly
+      ? `Reports citing ${name} on “${site.story.title}”.`
+      : `Reports by ${name} on “${site.story.title}”.`,
     site: siteUrl,
     language: site.language,
     items: source.feed.map((report) => feedItem(report, siteUrl)),
