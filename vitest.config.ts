@@ -10,8 +10,6 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          // The browser editor's journey (npm run test:cms) is not yet part of npm test: see docs/cms.md.
-          exclude: process.env.CMS_E2E ? [] : ['tests/e2e/cms.test.ts'],
           globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
