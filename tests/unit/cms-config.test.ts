@@ -16,7 +16,7 @@ import {
   schemaFields,
   type CmsConfig,
   type CmsField,
-} from '../../scripts/cms-config';
+} from '../../src/cms';
 import { checkContent } from '../../src/checker/check-content';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/collections';
 import { idFromWords } from '../../src/lib/ids';

@@ -40,7 +40,7 @@ interface ImmutableMap {
 /** The admin page's own files sit next to it (/admin/config.yml, /admin/check.json), under any base path. */
 const here = (path: string) => new URL(path, document.baseURI).href;
 
-/** Everything under a `story` key is ours (scripts/cms-config.ts); Decap gets the configuration without it. */
+/** Everything under a `story` key is ours (src/cms/types.ts); Decap gets the configuration without it. */
 function withoutStory(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutStory);
   if (typeof value !== 'object' || value === null) return value;

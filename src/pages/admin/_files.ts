@@ -5,7 +5,7 @@
 import { Document, parse, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { idFromWords } from '../../lib/ids';
 
-/** The part of a form field (scripts/cms-config.ts) the writer reads. */
+/** The part of a form field (src/cms/types.ts) the writer reads. */
 export interface WriterField {
   name: string;
   widget: string;

@@ -1,0 +1,181 @@
+// The browser editor's whole configuration (Decap CMS at /admin/), made from the collections' form fields: where each
+// collection's files are, how lists read, what a new entry starts with, and the backend. The dev site serves it
+// (src/integrations/cms-dev-server.ts), a build with CMS_GITHUB_REPO writes it, `npm run cms:config` prints it.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { COLLECTIONS, SITE_FILE, type CollectionName } from '../lib/collections';
+import { collectionFields } from './fields';
+import { nameField } from './labels';
+import { COLLECTION_SCHEMAS } from './schemas';
+import type { CmsCollection, CmsConfig, CmsConfigOptions, CmsField } from './types';
+
+/** decap-server's address when `npm run edit` is not told otherwise. */
+export const DEFAULT_LOCAL_BACKEND = 'http://127.0.0.1:8081/api/v1';
+
+/** The collections in the order the editor lists them: what editors add most often first. */
+const ORDER: CollectionName[] = ['reports', 'events', 'sources', 'entities', 'claims'];
+
+const COLLECTION_TEXT: Record<CollectionName, { label: string; singular: string; description: string }> = {
+  reports: {
+    label: 'Reports',
+    singular: 'Report',
+    description:
+      'One article by one outlet, with our digest of it. A new report is a draft until you clear "Draft". Saving writes content/reports/<outlet>-<headline words>.md; the checker then lists anything wrong (docs/authoring.md).',
+  },
+  events: { label: 'Events', singular: 'Event', description: 'The dated developments that make up the timeline.' },
+  sources: {
+    label: 'Outlets',
+    singular: 'Outlet',
+    description: 'Publications that report on the story, or are only cited by those that do.',
+  },
+  entities: {
+    label: 'People and organisations',
+    singular: 'Person or organisation',
+    description: 'The people, companies, governments and agencies the story names.',
+  },
+  claims: {
+    label: 'Claims',
+    singular: 'Claim',
+    description: 'Statements made in the story, who made them, and what became of them.',
+  },
+};
+
+/** Lists read like a newsroom's: the date and outlet before the headline; drafts marked. */
+const SUMMARIES: Partial<Record<CollectionName, string>> = {
+  reports: "{{published}} · {{source}} · {{headline}}{{draft | ternary(' · DRAFT', '')}}",
+  events: '{{date}} · {{title}}',
+  entities: '{{name}} · {{role}}',
+  sources: '{{name}}',
+};
+
+/** The digest: the Markdown body below a report's frontmatter (not a schema field). */
+const DIGEST: CmsField = {
+  name: 'body',
+  label: 'Digest',
+  widget: 'markdown',
+  required: false,
+  hint: 'Our digest in our own words, at most about 180 words: lead with what this report adds beyond the scoop it relays, then the essentials. Name every person or organisation you tagged. Headlines, names, figures and short quotes of named people may be used as they are, in quotation marks and attributed.',
+  buttons: ['bold', 'italic', 'link', 'quote', 'bulleted-list', 'numbered-list'],
+  editor_components: [],
+  modes: ['raw', 'rich_text'],
+};
+
+/** The form's own defaults for a new report, as `npm run new:report` writes them. */
+function newReportDefaults(fields: CmsField[], siteLanguage: string | undefined) {
+  for (const field of fields) {
+    if (field.name === 'draft') field.default = true;
+    if (field.name === 'attribution') field.default = 'confirmed';
+    if (field.name === 'language' && siteLanguage) field.default = siteLanguage;
+    if (field.name === 'added') field.story = { ...field.story, today: true };
+  }
+}
+
+function readSiteLanguage(contentDir: string): string | undefined {
+  const file = join(contentDir, SITE_FILE);
+  if (!existsSync(file)) return undefined;
+  try {
+    const language = (parse(readFileSync(file, 'utf8')) as { language?: unknown } | null)?.language;
+    return typeof language === 'string' ? language : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One folder collection: its files (under `prefix`), how its list reads and sorts, and its form. */
+function folderCollection(name: CollectionName, prefix: string, siteLanguage: string | undefined): CmsCollection {
+  const fields = collectionFields(name);
+  const identifier = nameField(COLLECTION_SCHEMAS[name].shape)!;
+  if (name === 'reports') {
+    newReportDefaults(fields, siteLanguage);
+    fields.push(DIGEST);
+  }
+  const extension = COLLECTIONS[name].extension.slice(1) as 'md' | 'yaml';
+  const sortable = ['published', 'date', 'added', identifier].filter((field) =>
+    fields.some((candidate) => candidate.name === field),
+  );
+  return {
+    name,
+    label: COLLECTION_TEXT[name].label,
+    label_singular: COLLECTION_TEXT[name].singular,
+    description: COLLECTION_TEXT[name].description,
+    folder: `${prefix}${COLLECTIONS[name].folder}`,
+    extension,
+    format: `story-${name}`,
+    create: true,
+    // A published entry's file name is its URL: never renamed or deleted from the form.
+    delete: false,
+    identifier_field: identifier,
+    // The file name is made on save from these fields by the admin page, as `npm run new:*` makes it; Decap adds
+    // "-1", "-2" when the name is taken, so nothing is ever overwritten.
+    slug: '{{fields.__id}}',
+    story: { id_from: name === 'reports' ? ['source', identifier] : [identifier] },
+    summary: SUMMARIES[name] ?? `{{${identifier}}}`,
+    sortable_fields: sortable,
+    ...(fields.some((field) => field.name === 'draft')
+      ? { view_filters: [{ label: 'Drafts', field: 'draft', pattern: true }] }
+      : {}),
+    fields,
+  };
+}
+
+/** The whole configuration for one backend. */
+export function cmsConfig(options: CmsConfigOptions): CmsConfig {
+  const contentDir = options.contentDir ?? process.env.CONTENT_DIR ?? 'content';
+  // decap-server runs on the content folder itself; GitHub sees the repository, where it is e.g. "content/".
+  const prefix =
+    options.backend.name === 'local'
+      ? ''
+      : `${relative(resolve(options.repoRoot ?? '.'), resolve(contentDir))
+          .split('\\')
+          .join('/')}/`;
+  if (prefix.startsWith('../'))
+    throw new Error(`the content folder ${contentDir} is outside the repository ${options.repoRoot ?? '.'}`);
+  const siteLanguage = readSiteLanguage(contentDir);
+
+  const collections: CmsCollection[] = ORDER.map((name) => folderCollection(name, prefix, siteLanguage));
+  collections.push({
+    name: 'site',
+    label: 'Site and story',
+    description: 'The site’s name and the story it follows (content/site.yaml).',
+    extension: 'yaml',
+    format: 'story-site',
+    files: [{ name: 'site', label: 'Site and story', file: `${prefix}${SITE_FILE}`, fields: collectionFields('site') }],
+  });
+
+  const backend = options.backend;
+  const github =
+    backend.name === 'github'
+      ? {
+          name: 'github',
+          repo: backend.repo,
+          branch: backend.branch ?? 'main',
+          ...(backend.baseUrl ? { base_url: backend.baseUrl } : {}),
+          ...(backend.authEndpoint ? { auth_endpoint: backend.authEndpoint } : {}),
+        }
+      : undefined;
+  const localUrl = backend.name === 'local' ? (backend.url ?? DEFAULT_LOCAL_BACKEND) : undefined;
+  return {
+    // Locally, decap-server (started by `npm run edit`) reads and writes the content folder; Decap uses it only when
+    // the page is on localhost. The proxy backend is what it then talks to.
+    backend: github ?? { name: 'proxy', proxy_url: localUrl! },
+    ...(localUrl ? { local_backend: localUrl === 'http://localhost:8081/api/v1' ? true : { url: localUrl } } : {}),
+    ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
+    locale: 'en',
+    // Uploads are not offered (no image widget or button); Decap requires a media folder all the same.
+    media_folder: `${prefix}media`,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    editor: { preview: false },
+    collections,
+    ...(localUrl ? { story: { check: 'check.json' } } : {}),
+  };
+}
+
+// The header names the command that prints the configuration (the same text the dev site serves and a build writes).
+const HEADER = `# Generated from src/schemas/ by scripts/cms-config.ts (npm run cms:config): do not edit by hand.
+# The "story" keys are read by the admin page's file writer and removed before Decap CMS sees the configuration.
+`;
+
+/** The configuration as the YAML file Decap loads (admin/config.yml). */
+export const cmsConfigYaml = (options: CmsConfigOptions) =>
+  `${HEADER}${stringify(cmsConfig(options), { lineWidth: 0 })}`;

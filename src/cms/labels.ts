@@ -1,0 +1,65 @@
+// The browser editor's words: field labels, the singular on a list's "Add" button, an enum's options as words, and
+// the field a collection's entries are named by. Collections' own labels are in src/cms/config.ts.
+import * as claims from '../schemas/claims';
+import * as common from '../schemas/common';
+import * as corrections from '../schemas/corrections';
+import * as entities from '../schemas/entities';
+import * as events from '../schemas/events';
+import * as reports from '../schemas/reports';
+import * as site from '../schemas/site';
+import * as sources from '../schemas/sources';
+
+/** The label maps exported beside the schemas (EVENT_KINDS, CLAIM_STATUSES…): an enum's options read as words. */
+const LABEL_MAPS: Record<string, unknown>[] = [
+  claims,
+  common,
+  corrections,
+  entities,
+  events,
+  reports,
+  site,
+  sources,
+].flatMap((module) =>
+  Object.values(module).filter(
+    (value): value is Record<string, unknown> => typeof value === 'object' && value !== null && !('def' in value),
+  ),
+);
+
+/** An enum option's words, from the label map whose keys are exactly the enum's values (else the value itself). */
+export function optionLabel(values: string[], value: string): string {
+  const map = LABEL_MAPS.find((candidate) => {
+    const keys = Object.keys(candidate);
+    return keys.length === values.length && values.every((key) => keys.includes(key));
+  });
+  const label = map?.[value];
+  if (typeof label === 'string') return label;
+  if (typeof label === 'object' && label && 'label' in label) return String(label.label);
+  return value;
+}
+
+/** Words for a field name where "camelCase → Camel case" would read badly in a newsroom. */
+const LABELS: Record<string, string> = {
+  source: 'Outlet',
+  url: 'Original address',
+  homepage: 'Home page',
+  entities: 'People and organisations',
+  brokenBy: 'Broken by',
+  soFar: 'The story so far',
+  timeZone: 'Time zone',
+  mentionsResponse: 'Mentions the response',
+};
+export const labelOf = (name: string) =>
+  LABELS[name] ??
+  `${name[0].toUpperCase()}${name.slice(1).replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)}`.replace(
+    / url$/,
+    ' address',
+  );
+
+/** One item of a list field, for its "Add" button. */
+const SINGULAR: Record<string, string> = { history: 'Status change', soFar: 'Paragraph' };
+export const singularOf = (name: string) =>
+  SINGULAR[name] ?? labelOf(name).replace(/ies$/, 'y').replace(/ses$/, 's').replace(/s$/, '');
+
+/** The field a collection's entries are named by in lists, searches and relation menus. */
+const NAME_FIELDS = ['headline', 'title', 'name', 'statement'];
+export const nameField = (shape: Record<string, unknown>) => NAME_FIELDS.find((field) => field in shape);
