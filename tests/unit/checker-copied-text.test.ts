@@ -30,6 +30,23 @@ describe('sharedRuns', () => {
     expect(sharedRuns('Officials Trump administration pitched has Farley Jim executive chief.', ARTICLE)).toEqual([]);
   });
 
+  it('finds a run of exactly eight words at the very end of both texts, and keeps runs side by side apart', () => {
+    const lastEight = 'through joint ventures, people familiar said';
+    expect(sharedRuns(`Ours: vehicles in the US ${lastEight}.`, ARTICLE)).toEqual([
+      { words: 'vehicles in the us through joint ventures people familiar said', offset: 6 },
+    ]);
+    expect(sharedRuns('in the US through joint ventures, people familiar', ARTICLE)).toEqual([
+      { words: 'in the us through joint ventures people familiar', offset: 0 },
+    ]);
+    // Two runs side by side in our text, from different places in the article, stay two runs.
+    const sideBySide =
+      'Ford Motor Co. chief executive Jim Farley has the US through joint ventures, people familiar said.';
+    expect(sharedRuns(sideBySide, ARTICLE).map(({ words }) => words)).toEqual([
+      'ford motor co chief executive jim farley has',
+      'the us through joint ventures people familiar said',
+    ]);
+  });
+
   it('reports two separate copied passages separately', () => {
     const digest = `${ARTICLE.slice(0, 80)} — and then, later: build vehicles in the US through joint ventures, people familiar said.`;
     expect(sharedRuns(digest, ARTICLE)).toHaveLength(2);
@@ -62,6 +79,22 @@ describe('copiedTextProblems', () => {
           'the digest shares 9 words in a row with tmp/article.txt: "would let chinese carmakers build vehicles in the us" — say it in our own words (a short quotation of a named person may stay, in quotation marks)',
       },
     ]);
+  });
+
+  it('names a report without frontmatter, and skips a summary that is not text', () => {
+    const bare = join(dir, 'bare.md');
+    writeFileSync(bare, 'No frontmatter here.\n');
+    expect(copiedTextProblems(bare, ARTICLE, 'article.txt')).toEqual([
+      {
+        severity: 'error',
+        file: bare,
+        line: 1,
+        message: 'no frontmatter: start the file with a line "---", the fields, then "---"',
+      },
+    ]);
+    const listed = join(dir, 'listed.md');
+    writeFileSync(listed, '---\nsummary: [has pitched Trump administration officials on a plan that]\n---\nOurs.\n');
+    expect(copiedTextProblems(listed, ARTICLE, 'article.txt')).toEqual([]);
   });
 
   it('says nothing about a digest in our own words, and names a missing report file', () => {
