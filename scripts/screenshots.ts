@@ -29,7 +29,10 @@ for (const [device, viewport] of Object.entries(viewports)) {
   for (const colorScheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({ viewport, colorScheme });
     for (const path of pagePaths) {
-      await page.goto(new URL(path.replace(/^\//, ''), `${baseUrl.replace(/\/?$/, '/')}`).href);
+      // Network idle, not just load: the search page fetches its results after loading (/search/?q=ford).
+      await page.goto(new URL(path.replace(/^\//, ''), `${baseUrl.replace(/\/?$/, '/')}`).href, {
+        waitUntil: 'networkidle',
+      });
       const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
       const file = `${outDir}/${name}-${device}-${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: true });

@@ -1,4 +1,5 @@
-// What one search costs a reader: every Pagefind file the search page fetches to answer a query.
+// What one search costs a reader: every Pagefind file the search page fetches to answer a query, from typing it
+// to the first batch of results on screen (no filter opened: filter data loads only when the reader asks).
 import type { Response } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../browser';
@@ -10,6 +11,7 @@ export interface SearchCost {
   /** Bytes as a compressing server would send them (Pagefind's index files are already gzipped). */
   kilobytes: number;
   requests: number;
+  /** Results on screen: the first batch (src/scripts/search-text.ts BATCH_SIZE), fewer when fewer match. */
   results: number;
 }
 
@@ -29,10 +31,10 @@ export async function measureSearchCost(distDir: string, query: string): Promise
       );
     });
     await page.goto(`${server.url}search/`);
-    await page.locator('.pagefind-ui__search-input').fill(query);
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 30_000 });
+    await page.locator('#search input[name="q"]').fill(query);
+    await page.locator('.search-result').first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
-    const results = await page.locator('.pagefind-ui__result').count();
+    const results = await page.locator('.search-result').count();
     const sizes = await Promise.all(bodies);
     return {
       query,

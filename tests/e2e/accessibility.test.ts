@@ -46,8 +46,11 @@ describe.skipIf(!serverUrl || !executable)('accessibility (axe-core, WCAG 2.2 AA
     const page = await context.newPage();
     await page.goto(`${serverUrl}${path}`);
     if (path === 'search/') {
-      await page.locator('.pagefind-ui__search-input').fill('Ford');
-      await page.locator('.pagefind-ui__result').first().waitFor();
+      // Results, the "More results" button and the filter fields are written by the script: check them too.
+      await page.locator('#search input[name="q"]').fill('Ford');
+      await page.locator('.search-result').first().waitFor();
+      await page.locator('.search-filters summary').click();
+      await page.locator('.search-filters select').first().waitFor();
     }
     // Folded sections (closed <details>, shown open on wide screens by CSS) are checked open: axe skips closed ones.
     await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));

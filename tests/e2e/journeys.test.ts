@@ -54,14 +54,15 @@ describe.skipIf(!serverUrl || !executable)('a reader in a real browser, on the s
 
   it('finds a report by a word that only its digest contains', async ({ task }) => {
     const page = await open('search/');
-    await page.locator('.pagefind-ui__search-input').fill('autoworkers');
-    const result = page.locator('.pagefind-ui__result-link').first();
+    await page
+      .getByRole('searchbox', { name: 'Search reports, events, claims, outlets and people' })
+      .fill('autoworkers');
+    const result = page.locator('.search-result__title a').first();
     await expect
       .poll(() => result.getAttribute('href'), { timeout: 10_000 })
       .toBe('/jv-story/reports/autoguide-ford-wants-to-build-chinese-cars/');
-    await expect
-      .poll(() => page.locator('.pagefind-ui__result-title').first().textContent())
-      .toContain('AutoGuide, February 2026');
+    expect(await page.locator('.search-result__meta').first().textContent()).toContain('AutoGuide, February 2026');
+    expect(await page.locator('#search-status').textContent()).toBe('1 result for “autoworkers”');
     await result.click();
     await expect
       .poll(() => page.locator('h1').textContent())
