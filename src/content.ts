@@ -1,6 +1,8 @@
 // The one place collections are queried: drafts filtered, entries flattened, the story graph built once.
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildStoryGraph } from './lib/graph';
+import { cacheKeys } from './lib/graph/cache-keys';
 import { isPublic } from './lib/publishing';
 import type { ContentTypes } from './lib/story-types';
 import { ENTITY_KINDS } from './schemas/entities';
@@ -94,6 +96,22 @@ export const story = buildStoryGraph<ContentTypes>({
     data,
     name: data.name,
   })),
+});
+
+/**
+ * Each page's cache key for incremental builds (src/lib/graph/cache-keys.ts). A digest is fingerprinted as rendered,
+ * so a change to the Markdown pipeline's output (an entity renamed, so its links change) counts as a change.
+ */
+export const pageKeys = cacheKeys(story, {
+  site,
+  digests: new Map(
+    reportEntries.map((entry) => [
+      entry.id,
+      createHash('sha1')
+        .update(entry.rendered?.html ?? `${entry.digest}\n${entry.body}`)
+        .digest('base64url'),
+    ]),
+  ),
 });
 
 /** Entities grouped by kind, for the index page. */

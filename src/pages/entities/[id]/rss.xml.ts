@@ -1,11 +1,15 @@
 // The reports naming one person or organisation, as RSS.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site, story } from '../../../content';
+import { pageKeys, site, story } from '../../../content';
 import { feedItem, rssFeed } from '../../../lib/feeds';
 import type { Entity } from '../../../lib/story-types';
 
 export const getStaticPaths = (() =>
-  story.entities.map((entity) => ({ params: { id: entity.id }, props: { entity } }))) satisfies GetStaticPaths;
+  story.entities.map((entity) => ({
+    params: { id: entity.id },
+    props: { entity },
+    cacheKey: pageKeys.entityFeed(entity),
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entity: Entity }> = ({ props: { entity }, site: siteUrl }) =>
   rssFeed({

@@ -1,12 +1,16 @@
 // One outlet's reports as RSS; for an outlet we only cite, the reports that cite it.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site, story } from '../../../content';
+import { pageKeys, site, story } from '../../../content';
 import { outletLabel } from '../../../lib/graph';
 import { feedItem, rssFeed } from '../../../lib/feeds';
 import type { Source } from '../../../lib/story-types';
 
 export const getStaticPaths = (() =>
-  story.sources.map((source) => ({ params: { id: source.id }, props: { source } }))) satisfies GetStaticPaths;
+  story.sources.map((source) => ({
+    params: { id: source.id },
+    props: { source },
+    cacheKey: pageKeys.sourceFeed(source),
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ source: Source }> = ({ props: { source }, site: siteUrl }) => {
   const name = outletLabel(source.name, source.probable);
