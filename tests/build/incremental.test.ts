@@ -1,10 +1,12 @@
 // Incremental builds (astro.config.mjs, src/lib/graph/cache-keys.ts): after an edit, a build that restores what it
 // can from the previous one writes exactly what a clean build writes — no page keeps an old fact — and it does
-// restore the pages the edit did not touch.
+// restore the pages the edit did not touch. Also: the search index built from pages' regions while rendering holds
+// the same records Pagefind makes from the whole pages.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_BUILDS } from '../helpers/build';
 import { listFiles } from '../helpers/dist';
@@ -198,4 +200,25 @@ describe('an incremental build after deleting a report and renaming an outlet', 
   });
 
   it('changed the key of every page whose output changed', () => expectKeysCoverOutput(before, clean));
+});
+
+describe('the search index, built from each page’s region while the site renders', () => {
+  it('holds the records Pagefind makes from the whole pages', async () => {
+    const whole = `${dist}-pagefind`;
+    rmSync(whole, { recursive: true, force: true });
+    const { index } = await pagefind.createIndex({});
+    try {
+      const added = await index!.addDirectory({ path: `${dist}-clean` });
+      expect(added.errors).toEqual([]);
+      await index!.writeFiles({ outputPath: join(whole, 'pagefind') });
+    } finally {
+      await pagefind.close();
+    }
+    const records = (dir: string) =>
+      readSearchIndex(dir)
+        .map((record) => JSON.stringify(record))
+        .sort();
+    expect(records(`${dist}-clean`)).toEqual(records(whole));
+    expect(records(whole).length).toBeGreaterThan(50);
+  });
 });
