@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import cms from './src/integrations/cms';
 import contentCheck from './src/integrations/content-check';
 import editorPreview from './src/integrations/editor-preview';
+import outputFolder from './src/integrations/output-folder';
 import searchIndex from './src/integrations/search-index';
 import { contentDir } from './src/lib/content-dir';
 import { readEntityNames } from './src/lib/entity-names';
@@ -80,7 +81,9 @@ export default defineConfig({
   // previous build's copy in the cache folder instead of rendered (`astro build --force` renders every page). It
   // needs build.concurrency 1, the default.
   experimental: { incrementalBuild: true },
-  vite: { build: { cssCodeSplit: false } },
+  // emptyOutDir: dist/ is kept between builds and pruned afterwards (src/integrations/output-folder.ts), so pages the
+  // incremental build restores are not deleted and copied back.
+  vite: { build: { cssCodeSplit: false, emptyOutDir: false } },
   server: { host: 'localhost', port: 4321 },
   integrations: [
     contentCheck(contentDir),
@@ -88,6 +91,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.includes('/admin/') }),
     searchIndex(),
     cms(contentDir),
+    // Last: it keeps what the integrations before it wrote and removes what no one wrote this time.
+    outputFolder(),
   ],
   markdown: {
     // Shiki colours code with inline style attributes, which the Content Security Policy refuses; digests are prose.

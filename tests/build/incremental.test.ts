@@ -33,9 +33,10 @@ Torque Cafe wrote this for a test. It covers no event of the story and names no 
 
 interface Build {
   log: string;
-  /** Paths Astro rendered, and paths it restored from the previous build. */
+  /** Paths Astro rendered, paths it restored from the previous build, and of those the ones it found in dist/. */
   rendered: string[];
   restored: string[];
+  kept: string[];
   /** Every file of the output, as text (gzip files of the search index decompressed). */
   files: Map<string, string>;
   /** Each keyed page's cache key, by output file. */
@@ -59,6 +60,7 @@ function build(outDir: string, force: boolean): Build {
     log,
     rendered: lines.filter((line) => !line[2]).map((line) => line[1]),
     restored: lines.filter((line) => line[2]).map((line) => line[1]),
+    kept: lines.filter((line) => line[2] === 'cached').map((line) => line[1]),
     files: new Map(
       listFiles(outDir).map((file) => {
         const bytes = readFileSync(join(outDir, file));
@@ -174,6 +176,8 @@ describe('an incremental build after editing one report’s headline', () => {
     expect(incremental.restored.sort()).toEqual(sameKey.map(([file]) => `/${file}`).sort());
     expect(incremental.restored).toContain('/sources/autopapo/index.html');
     expect(incremental.restored.length).toBeGreaterThan(40);
+    // dist/ is kept between builds (src/integrations/output-folder.ts): a restored page is left where it is.
+    expect(incremental.restored.filter((path) => !incremental.kept.includes(path))).toEqual([]);
     // A restored page is the previous build's, unchanged — and, by the first test, what a clean build writes.
     for (const path of incremental.restored)
       expect(incremental.files.get(path.slice(1))).toBe(first.files.get(path.slice(1)));
