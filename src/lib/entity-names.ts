@@ -1,7 +1,8 @@
-// Reads entity names and aliases at config time, before collections exist, for remark-entity-links.
+// Reads entity names and aliases at config time, before collections exist, for remark-entity-links (with js-yaml,
+// as Astro's loaders read them).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import type { EntityNames } from '../plugins/remark-entity-links';
 import { entryId } from './ids';
 
@@ -12,7 +13,7 @@ export function readEntityNames(folder: string): EntityNames[] {
     .filter((file) => file.endsWith('.yaml'))
     .sort()
     .map((file) => {
-      const data = parse(readFileSync(join(folder, file), 'utf8')) ?? {};
+      const data = (load(readFileSync(join(folder, file), 'utf8')) ?? {}) as { name?: unknown; aliases?: unknown };
       const names = [data.name, ...(Array.isArray(data.aliases) ? data.aliases : [])];
       return { id: entryId(file), names: names.filter((name) => typeof name === 'string' && name) };
     });
