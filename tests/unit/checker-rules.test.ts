@@ -489,6 +489,22 @@ describe('reports', () => {
     ]);
   });
 
+  it('entity-tags: a letter outside the Basic Multilingual Plane, or one whose lower case is longer, still touches a name', async () => {
+    const entities = [
+      entity('ford', { name: 'Ford', kind: 'company' }),
+      entity('kia', { name: 'Kia', kind: 'company' }),
+    ];
+    const reports = [
+      report('astral', { summary: 'The 𝐀Kia mark.', entities: ['kia'] }, 'Nothing else.'),
+      report('dotted', { summary: 'The İFord mark.', entities: ['ford'] }, 'Nothing else.'),
+      report('named', { summary: 'İstanbul heard from Ford and 𝐀 Kia.', entities: ['ford', 'kia'] }, ''),
+    ];
+    expect(await messages(entityTags, { entries: { entities, reports } })).toEqual([
+      'warning reports/astral entities[0]: tags "kia" (Kia), but neither its name nor an alias appears in the summary or the digest — say in the digest why it matters, or remove the tag',
+      'warning reports/dotted entities[0]: tags "ford" (Ford), but neither its name nor an alias appears in the summary or the digest — say in the digest why it matters, or remove the tag',
+    ]);
+  });
+
   it('unsafe-markup: warns about HTML the build removes, only when asked to scan', async () => {
     const reports = [report('r', {}, 'Text <script>alert(1)</script>')];
     expect(await messages(unsafeMarkup, { entries: { reports } })).toEqual([
