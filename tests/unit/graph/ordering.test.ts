@@ -272,6 +272,35 @@ describe('related reports', () => {
   });
 });
 
+describe('related reports, many at once', () => {
+  it('are what counting every pair and sorting gives, for every report of a dense story', () => {
+    let seed = 7;
+    const random = (n: number) => (((seed = (seed * 48271) % 2147483647) % n) + n) % n;
+    const events = Array.from({ length: 9 }, (_, i) => ({
+      id: `e${i}`,
+      date: `2026-01-${String(i + 1).padStart(2, '0')}`,
+    }));
+    const reports = Array.from({ length: 80 }, (_, i) => ({
+      id: `r${String(i).padStart(2, '0')}`,
+      source: `s${random(4)}`,
+      published: `2026-02-${String(1 + random(27)).padStart(2, '0')}`,
+      events: [...new Set(Array.from({ length: random(4) }, () => `e${random(9)}`))],
+    }));
+    const story = storyOf({ limits: { relatedReports: 4 }, events, reports });
+    for (const report of story.reports) {
+      const mine = new Set(report.events);
+      const expected = story.reports
+        .filter((other) => other !== report)
+        .map((other) => ({ other, shared: other.events.filter((event) => mine.has(event)).length }))
+        .filter(({ shared }) => shared > 0)
+        .sort((a, b) => b.shared - a.shared || story.reports.indexOf(a.other) - story.reports.indexOf(b.other))
+        .slice(0, 4)
+        .map(({ other, shared }) => `${other.id}:${shared}`);
+      expect(report.related.map(({ report: other, sharedEvents }) => `${other.id}:${sharedEvents}`)).toEqual(expected);
+    }
+  });
+});
+
 describe('outlets and entities', () => {
   const source = (id: string) => storyOf(fordStory()).sourceById.get(id)!;
 
