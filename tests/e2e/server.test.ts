@@ -130,7 +130,7 @@ describe.skipIf(!serverUrl)('headers from deploy/nginx.conf, on the sub-path bui
         headerProblems(new URL(stylesheet!, base).href, 200, IMMUTABLE, /^text\/css/),
         headerProblems(`${base}${pagefindChunk(`${TEST_BUILDS}/subpath`)}`, 200, IMMUTABLE),
         headerProblems(`${base}pagefind/pagefind-entry.json`, 200, SHORT),
-        headerProblems(`${base}pagefind/pagefind-ui.js`, 200, SHORT, /javascript/),
+        headerProblems(`${base}pagefind/pagefind.js`, 200, SHORT, /javascript/),
         headerProblems(`${base}rss.xml`, 200, SHORT, /xml/),
         headerProblems(`${base}feed.json`, 200, SHORT, /^application\/json/),
         headerProblems(`${base}manifest.webmanifest`, 200, SHORT, /^application\/manifest\+json/),
