@@ -2,9 +2,13 @@
 // to Pagefind as soon as Astro has it, reduced to what Pagefind indexes (search-region.ts): Pagefind runs in its own
 // process, so it indexes on the second core while Astro renders on the first, instead of re-reading every page after
 // the build. Pages go in the order Astro generates them — Pagefind numbers pages in the order they arrive — so a build
-// writes the same index whichever pages it renders and which the incremental build restores. A restored page is
-// indexed from the copy of its region kept in the cache folder (search-regions.json), written by the same build as
-// Astro's incremental manifest; when the two do not match, from the restored page itself.
+// writes the same index whichever pages it renders and which the incremental build restores.
+//
+// A restored page is indexed from the copy of its region kept in the cache folder (search-regions.json, written by the
+// same build as Astro's incremental manifest, else read from the restored page). A page whose cache key is the one
+// recorded with its region will be restored, so its region goes to Pagefind before Astro gets to it: Pagefind works
+// through the unchanged pages while Astro is still loading content. Should such a page be rendered after all (its
+// code changed) and differ, the index is built again from this build's regions: slower, never stale.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,8 +20,19 @@ import { searchRegion } from './search-region';
 interface RegionCache {
   /** The hash of Astro's incremental manifest written by the build that wrote these regions. */
   manifest: string;
-  /** The region of every indexed page, by its URL in the index ("/reports/x/"). */
+  /** Every keyed page's cache key, and every indexed page's region, by its URL in the index ("/reports/x/"). */
+  keys: Record<string, string>;
   regions: Record<string, string>;
+}
+
+function readCache(cacheDir: string): { keys: Map<string, string>; regions: Map<string, string> } | undefined {
+  try {
+    const cache = JSON.parse(readFileSync(join(cacheDir, 'search-regions.json'), 'utf8')) as RegionCache;
+    if (cache.manifest !== hashOf(join(cacheDir, 'incremental-build.json'))) return undefined;
+    return { keys: new Map(Object.entries(cache.keys)), regions: new Map(Object.entries(cache.regions)) };
+  } catch {
+    return undefined; // no index from an earlier build: restored pages are read from dist/
+  }
 }
 
 const hashOf = (file: string) => {
@@ -55,13 +70,21 @@ export default function searchIndex(): AstroIntegration {
   let base = '/';
   let outDir = '';
   let index: pagefind.PagefindIndex | undefined;
-  let previous = new Map<string, string>();
+  let cached: ReturnType<typeof readCache>;
+  /** This build's regions, in the order they went to Pagefind. */
   const regions = new Map<string, string>();
   const pending: Promise<{ errors: string[] }>[] = [];
-  /** Page URLs in the order Astro generates them, and how far Astro has got. */
+  /** Page URLs and cache keys in the order Astro generates them; pages before `next` are with Pagefind. */
   let order: string[] = [];
+  let keys: (string | undefined)[] = [];
+  let positions = new Map<string, number>();
   let next = 0;
   let reused = 0;
+  let ahead = 0;
+  /** A page went to Pagefind ahead of Astro, then rendered differently: the index is built again at the end. */
+  let spoiled = false;
+  /** Pagefind builds the index from the moment the last page is in, while Astro finishes (sitemap, manifest). */
+  let bundle: Promise<pagefind.GetFilesResponse> | undefined;
 
   const add = (url: string, region: string | undefined) => {
     if (region === undefined || regions.has(url)) return 0;
@@ -69,18 +92,24 @@ export default function searchIndex(): AstroIntegration {
     pending.push(index!.addHTMLFile({ url, content: region }));
     return 1;
   };
-  /** Pages before `end` that Astro did not render were restored: index them from the cache, else from dist/. */
+  const fromCacheOrDist = (url: string) => {
+    if (cached) return cached.regions.get(url);
+    try {
+      return url.endsWith('/') ? searchRegion(readFileSync(join(outDir, url, 'index.html'), 'utf8')) : undefined;
+    } catch {
+      return undefined; // not a page (a feed, a JSON file): nothing to index
+    }
+  };
+  /** Pages before `end` that Astro did not render were restored. */
   const restoredUpTo = (end: number) => {
-    for (; next < end; next++) {
-      const url = order[next];
-      if (previous.size > 0) reused += add(url, previous.get(url));
-      else if (url.endsWith('/')) {
-        try {
-          add(url, searchRegion(readFileSync(join(outDir, url, 'index.html'), 'utf8')));
-        } catch {
-          // not a page (a feed, a JSON file): nothing to index
-        }
-      }
+    for (; next < end; next++) reused += add(order[next], fromCacheOrDist(order[next]));
+  };
+  /** Pages from `next` on that Astro will restore, up to the next one it will render. */
+  const runAhead = () => {
+    for (; next < order.length && keys[next] && cached?.keys.get(order[next]) === keys[next]; next++) {
+      const added = add(order[next], cached.regions.get(order[next]));
+      reused += added;
+      ahead += added;
     }
   };
 
@@ -91,20 +120,30 @@ export default function searchIndex(): AstroIntegration {
     async getStaticPaths() {
       const paths = await astro.getStaticPaths();
       order = paths.map((path) => urlOf(path.pathname));
+      keys = paths.map((path) => path.cacheKey);
+      positions = new Map(order.map((url, at) => [url, at]));
+      runAhead();
       return paths;
     },
     async render(request, options) {
       const result = await astro.render(request, options);
       const response = result instanceof Response ? result : result.response;
       const url = urlOf(new URL(request.url).pathname.slice(base.length));
-      const at = order.indexOf(url, next);
-      if (at !== -1) {
-        restoredUpTo(at);
-        next = at + 1;
+      const html = response.status === 200 ? await response.text() : undefined;
+      const region = html === undefined ? undefined : searchRegion(html);
+      const at = positions.get(url);
+      if (at !== undefined && at < next) {
+        // Already with Pagefind (ahead of Astro): it must be what this render gives.
+        if (regions.get(url) !== region) spoiled = true;
+        if (region === undefined) regions.delete(url);
+        else regions.set(url, region);
+      } else {
+        if (at !== undefined) restoredUpTo(at);
+        add(url, region);
+        if (at !== undefined) next = at + 1;
+        runAhead();
       }
-      if (response.status !== 200) return result;
-      const html = await response.text();
-      add(url, searchRegion(html));
+      if (html === undefined) return result;
       const copy = new Response(html, {
         status: response.status,
         statusText: response.statusText,
@@ -114,6 +153,10 @@ export default function searchIndex(): AstroIntegration {
     },
     async teardown() {
       restoredUpTo(order.length);
+      if (!spoiled) {
+        bundle = index!.getFiles();
+        bundle.catch(() => undefined); // a failed build never reaches build:done, which reports a failure there
+      }
       await astro.teardown?.();
     },
   });
@@ -127,13 +170,7 @@ export default function searchIndex(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:start': async ({ setPrerenderer }) => {
-        try {
-          const cache = JSON.parse(readFileSync(join(cacheDir, 'search-regions.json'), 'utf8')) as RegionCache;
-          if (cache.manifest === hashOf(join(cacheDir, 'incremental-build.json')))
-            previous = new Map(Object.entries(cache.regions));
-        } catch {
-          // no index from an earlier build: restored pages are read from dist/
-        }
+        cached = readCache(cacheDir);
         const created = await pagefind.createIndex({});
         if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
         index = created.index;
@@ -143,18 +180,32 @@ export default function searchIndex(): AstroIntegration {
         const started = performance.now();
         restoredUpTo(order.length);
         const errors = (await Promise.all(pending)).flatMap((response) => response.errors);
+        if (spoiled) {
+          await index!.deleteIndex();
+          index = (await pagefind.createIndex({})).index!;
+          const inOrder = [...regions].sort(
+            ([a], [b]) => (positions.get(a) ?? Infinity) - (positions.get(b) ?? Infinity),
+          );
+          const added = await Promise.all(inOrder.map(([url, content]) => index!.addHTMLFile({ url, content })));
+          errors.push(...added.flatMap((response) => response.errors));
+          logger.info('a page rendered differently from the region kept for it: indexed this build’s pages afresh');
+        }
         if (errors.length) throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
-        const bundle = await index!.getFiles();
-        if (bundle.errors.length) throw new Error(`Pagefind could not write its index: ${bundle.errors.join('; ')}`);
+        const { files, errors: failed } = await (bundle ?? index!.getFiles());
+        if (failed.length) throw new Error(`Pagefind could not write its index: ${failed.join('; ')}`);
         await pagefind.close();
-        writeBundle(join(fileURLToPath(dir), 'pagefind'), bundle.files);
+        writeBundle(join(fileURLToPath(dir), 'pagefind'), files);
         const manifest = hashOf(join(cacheDir, 'incremental-build.json'));
         if (manifest) {
-          const cache: RegionCache = { manifest, regions: Object.fromEntries(regions) };
+          const cache: RegionCache = {
+            manifest,
+            keys: Object.fromEntries(order.flatMap((url, at) => (keys[at] ? [[url, keys[at]]] : []))),
+            regions: Object.fromEntries(regions),
+          };
           writeFileSync(join(cacheDir, 'search-regions.json'), JSON.stringify(cache));
         }
         logger.info(
-          `indexed ${regions.size} pages for search (${reused} from the cache) while rendering; finished ${Math.round(performance.now() - started)} ms after it`,
+          `indexed ${regions.size} pages for search (${reused} from the cache, ${ahead} of them ahead of Astro) while rendering; finished ${Math.round(performance.now() - started)} ms after it`,
         );
       },
     },

@@ -3,8 +3,8 @@
 // restore the pages the edit did not touch. Also: the search index built from pages' regions while rendering holds
 // the same records Pagefind makes from the whole pages.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,8 @@ import { TEST_BUILDS } from '../helpers/build';
 import { listFiles } from '../helpers/dist';
 import { readSearchIndex } from '../helpers/search-index';
 
-const content = 'tmp/test-content/incremental';
+// Not under tmp/test-content/, which another test file removes when it is done.
+const content = 'tmp/test-incremental/content';
 const dist = `${TEST_BUILDS}/incremental`;
 const EDITED = 'drive-farley-trump-officials-met';
 const OLD_HEADLINE = 'Ford CEO and Trump administration met to discuss building Chinese cars in the US: report';
@@ -44,10 +45,12 @@ interface Build {
 }
 
 /** A build of the test content into `outDir`, keeping its cache next to it; `--force` renders every page. */
-function build(outDir: string, force: boolean): Build {
+function build(outDir: string, force: boolean, root = '.'): Build {
   if (force) rmSync(`${outDir}.cache`, { recursive: true, force: true });
-  const result = spawnSync('node_modules/.bin/astro', ['build', ...(force ? ['--force'] : []), '--outDir', outDir], {
-    env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: `${outDir}.cache` },
+  const astro = resolve('node_modules/.bin/astro');
+  const result = spawnSync(astro, ['build', ...(force ? ['--force'] : []), '--outDir', resolve(outDir)], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: resolve(content), ASTRO_CACHE_DIR: resolve(`${outDir}.cache`) },
     encoding: 'utf8',
   });
   const log = `${result.stdout}\n${result.stderr}`;
@@ -83,8 +86,8 @@ const gunzipOrSelf = (bytes: Buffer) => {
   }
 };
 
-function edit(file: string, change: (text: string) => string) {
-  const path = join(content, file);
+function edit(file: string, change: (text: string) => string, folder = content) {
+  const path = join(folder, file);
   writeFileSync(path, change(readFileSync(path, 'utf8')));
 }
 
@@ -111,7 +114,7 @@ describe('an incremental build after editing one report’s headline', () => {
 
   beforeAll(() => {
     rmSync(content, { recursive: true, force: true });
-    mkdirSync('tmp/test-content', { recursive: true });
+    mkdirSync('tmp/test-incremental', { recursive: true });
     cpSync('content', content, { recursive: true });
     writeFileSync(join(content, `reports/${LONE}.md`), loneReport('A lone report before the story'));
     writeFileSync(join(content, `reports/${LONE}-2.md`), loneReport('Another lone report', '2025-07-10'));
@@ -204,6 +207,43 @@ describe('an incremental build after deleting a report and renaming an outlet', 
   });
 
   it('changed the key of every page whose output changed', () => expectKeysCoverOutput(before, clean));
+});
+
+describe('an incremental build after a component changes', () => {
+  // A copy of the project, so a component can change without touching the one other tests build.
+  const project = 'tmp/test-incremental/project';
+  let incremental: Build;
+  let clean: Build;
+
+  beforeAll(() => {
+    rmSync(project, { recursive: true, force: true });
+    for (const path of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+      cpSync(path, join(project, path), { recursive: true });
+    symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
+    const dist = `${TEST_BUILDS}/incremental-project`;
+    build(dist, true, project);
+    edit(
+      'src/components/ReportFacts.astro',
+      (text) => text.replace('<dt>Our digest</dt>', '<dt>Our own digest</dt>'),
+      project,
+    );
+    incremental = build(dist, false, project);
+    clean = build(`${dist}-clean`, true, project);
+  }, 300_000);
+
+  it('renders again every page that uses it (Astro hashes each page’s code), and only those', () => {
+    expectSameOutput(incremental, clean);
+    expect(incremental.rendered).toContain(`/reports/${EDITED}/index.html`);
+    expect(incremental.rendered.filter((path) => path.startsWith('/sources/'))).toEqual(['/sources/index.html']);
+    expect(incremental.files.get(`reports/${EDITED}/index.html`)).toContain('Our own digest');
+  });
+
+  it('indexes the pages afresh when a page searched went to Pagefind ahead of Astro and then rendered differently', () => {
+    expect(incremental.log).toContain('indexed this build’s pages afresh');
+    expect(
+      readSearchIndex(`${TEST_BUILDS}/incremental-project`).find((page) => page.url === `/reports/${EDITED}/`)?.content,
+    ).toContain('Our own digest');
+  });
 });
 
 describe('the search index, built from each page’s region while the site renders', () => {
