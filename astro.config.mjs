@@ -1,7 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -52,6 +52,22 @@ function inlineScriptHashes(dir = 'src') {
   return /** @type {`sha256-${string}`[]} */ ([...hashes]);
 }
 
+/**
+ * What the dev server does not watch: the tools' output folders. Vite watches the whole project, and a project
+ * that has run the tests or the benchmark holds hundreds of thousands of files under tmp/ (built sites, their caches,
+ * synthetic content): crawling them made `npm run dev` take 35 s or more to start before a page was served. The
+ * content folder is watched wherever it is, even under tmp/ (the benchmark's).
+ */
+function outsideTheSite(path) {
+  const absolute = resolve(path);
+  const content = resolve(contentDir);
+  if (absolute === content || absolute.startsWith(content + sep) || content.startsWith(absolute + sep)) return false;
+  return ['tmp', 'dist', 'test-results', 'reports', '.git'].some((folder) => {
+    const root = resolve(folder);
+    return absolute === root || absolute.startsWith(root + sep);
+  });
+}
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   // Builds that run side by side (the tests) each keep their content cache apart.
@@ -83,7 +99,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // emptyOutDir: dist/ is kept between builds and pruned afterwards (src/integrations/output-folder.ts), so pages the
   // incremental build restores are not deleted and copied back.
-  vite: { build: { cssCodeSplit: false, emptyOutDir: false } },
+  vite: { build: { cssCodeSplit: false, emptyOutDir: false }, server: { watch: { ignored: outsideTheSite } } },
   server: { host: 'localhost', port: 4321 },
   integrations: [
     contentCheck(contentDir),
