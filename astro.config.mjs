@@ -57,6 +57,7 @@ function inlineScriptHashes(dir = 'src') {
  * that has run the tests or the benchmark holds hundreds of thousands of files under tmp/ (built sites, their caches,
  * synthetic content): crawling them made `npm run dev` take 35 s or more to start before a page was served. The
  * content folder is watched wherever it is, even under tmp/ (the benchmark's).
+ * @param {string} path
  */
 function outsideTheSite(path) {
   const absolute = resolve(path);

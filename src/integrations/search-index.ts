@@ -106,7 +106,8 @@ export default function searchIndex(): AstroIntegration {
   };
   /** Pages from `next` on that Astro will restore, up to the next one it will render. */
   const runAhead = () => {
-    for (; next < order.length && keys[next] && cached?.keys.get(order[next]) === keys[next]; next++) {
+    if (!cached) return;
+    for (; next < order.length && keys[next] && cached.keys.get(order[next]) === keys[next]; next++) {
       const added = add(order[next], cached.regions.get(order[next]));
       reused += added;
       ahead += added;
