@@ -1,4 +1,5 @@
-// `npm run bench`: builds 1,000 / 5,000 / 10,000 synthetic reports next to a bare-Astro baseline and writes BENCHMARKS.md.
+// `npm run bench`: builds 1,000 / 5,000 / 10,000 synthetic reports next to a bare-Astro baseline, rebuilds each after
+// a one-report edit, profiles the largest story's builds and runs the dev server on it, and writes BENCHMARKS.md.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -6,9 +7,12 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './synthetic/generate';
 import { writeBaselineProject } from './bench/baseline';
+import { measureDevServer } from './bench/dev-server';
 import { measureBuild } from './bench/measure';
+import { summariseProfile } from './bench/profile';
 import { benchmarkMarkdown, type LighthouseRow, type SizeResult } from './bench/report';
 import { measureSearchCost } from './bench/search-cost';
+import type { LargestRun } from './bench/targets';
 import { chromiumPath } from './browser';
 import { pageWeight } from './page-weight';
 
@@ -18,6 +22,10 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,5000,10000' },
     out: { type: 'string', default: 'BENCHMARKS.md' },
     lighthouse: { type: 'boolean', default: true },
+    /** CPU profiles of the largest story's cold build and rebuild (two more builds). */
+    profile: { type: 'boolean', default: true },
+    /** `npm run dev` on the largest story: first page and saved edit, on an empty cache and then on its own. */
+    dev: { type: 'boolean', default: true },
     /** Rewrite the Markdown from an earlier run's results.json, without building anything. */
     from: { type: 'string' },
   },
@@ -50,8 +58,36 @@ function fail(what: string, log: string): never {
   throw new Error(`${what} failed`);
 }
 
+const firstReport = (content: string) => join(content, 'reports', readdirSync(join(content, 'reports')).sort()[0]);
+
+/** The largest story, after its timed builds: CPU profiles of a cold build and a rebuild, then the dev server. */
+function largestRun(reports: number, content: string, env: Record<string, string>, dist: string) {
+  const run: LargestRun = { reports };
+  if (values.profile) {
+    const profiles = join(work, `profiles-${reports}`);
+    rmSync(profiles, { recursive: true, force: true });
+    const profiled = (name: string, build: () => ReturnType<typeof measureBuild>) => {
+      log(`${reports} reports: ${name}, profiled`);
+      if (!build().ok) throw new Error(`the profiled ${name} failed`);
+      const file = readdirSync(join(profiles, name)).find((entry) => entry.endsWith('.cpuprofile'))!;
+      return summariseProfile(join(profiles, name, file));
+    };
+    const coldEnv = { ...env, ASTRO_CACHE_DIR: join(work, `cache-profile-${reports}`) };
+    rmSync(coldEnv.ASTRO_CACHE_DIR, { recursive: true, force: true });
+    const cold = profiled('cold', () =>
+      measureBuild(['--force'], coldEnv, join(work, `dist-profile-${reports}`), true, join(profiles, 'cold')),
+    );
+    appendFileSync(firstReport(content), '\nAnother sentence, for the profiled rebuild.\n');
+    const warm = profiled('warm', () => measureBuild([], env, dist, false, join(profiles, 'warm')));
+    run.profiles = { cold, warm };
+    rmSync(join(work, `dist-profile-${reports}`), { recursive: true, force: true });
+  }
+  return run;
+}
+
 const baselineRoot = writeBaselineProject(join(work, 'baseline'));
 const results: SizeResult[] = [];
+let largest: LargestRun | undefined;
 for (const reports of sizes) {
   const content = join(work, `content-${reports}`);
   const dist = join(work, `dist-${reports}`);
@@ -67,9 +103,8 @@ for (const reports of sizes) {
   const reportPageKB = kilobytes(pageWeight(dist, firstReportPath(dist)).total);
   const homePageKB = kilobytes(pageWeight(dist, '/').total);
 
-  log(`${reports} reports: warm rebuild after editing one report`);
-  const edited = join(content, 'reports', readdirSync(join(content, 'reports')).sort()[0]);
-  appendFileSync(edited, '\nAn editor added this sentence to measure a warm rebuild.\n');
+  log(`${reports} reports: rebuild after editing one report`);
+  appendFileSync(firstReport(content), '\nAn editor added this sentence to measure a rebuild.\n');
   const warm = measureBuild([], oursEnv, dist, false);
   if (!warm.ok) fail(`warm rebuild of ${reports}`, warm.log);
 
@@ -85,9 +120,24 @@ for (const reports of sizes) {
 
   results.push({ reports, ours, baseline, warm, reportPageKB, homePageKB, search });
   log(
-    `${reports}: ours ${ours.seconds}s / ${ours.peakMB} MB, baseline ${baseline.seconds}s, warm ${warm.seconds}s, search ${search.kilobytes} KB`,
+    `${reports}: ours ${ours.seconds}s / ${ours.peakMB} MB, baseline ${baseline.seconds}s, rebuild ${warm.seconds}s (${warm.restored} of ${warm.generated} restored), search ${search.kilobytes} KB`,
   );
   rmSync(join(work, `baseline-dist-${reports}`), { recursive: true, force: true });
+  if (reports === Math.max(...sizes)) largest = largestRun(reports, content, oursEnv, dist);
+}
+
+if (values.dev && largest) {
+  const content = join(work, `content-${largest.reports}`);
+  const cache = join(work, `cache-dev-${largest.reports}`);
+  rmSync(cache, { recursive: true, force: true });
+  log(`${largest.reports} reports: npm run dev, first start on an empty cache`);
+  const empty = await measureDevServer(content, cache, firstReport(content));
+  log(`${largest.reports} reports: npm run dev, next start`);
+  const cached = await measureDevServer(content, cache, firstReport(content));
+  largest.dev = { empty, cached };
+  log(
+    `dev: first page ${empty.firstPageSeconds.toFixed(1)} s, then ${cached.firstPageSeconds.toFixed(1)} s; edit ${cached.editSeconds.toFixed(1)} s`,
+  );
 }
 
 log('seed site: page weights and Lighthouse');
@@ -134,10 +184,10 @@ const machine = {
 writeFileSync(
   join(work, 'results.json'),
   JSON.stringify(
-    { machine, sizes: results, seedWeights, lighthouse },
+    { machine, sizes: results, largest, seedWeights, lighthouse },
     (key, value) => (key === 'log' ? undefined : value),
     2,
   ),
 );
-writeFileSync(values.out, benchmarkMarkdown({ machine, sizes: results, seedWeights, lighthouse }));
+writeFileSync(values.out, benchmarkMarkdown({ machine, sizes: results, largest, seedWeights, lighthouse }));
 log(`wrote ${values.out}`);

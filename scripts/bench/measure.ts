@@ -10,6 +10,9 @@ export interface BuildMeasure {
   seconds: number;
   peakMB: number;
   phases: Record<string, number>;
+  /** Pages Astro restored from the previous build (incremental builds), and all it generated. */
+  restored: number;
+  generated: number;
   pages: number;
   files: number;
   outputMB: number;
@@ -22,17 +25,23 @@ const number = (log: string, pattern: RegExp) => {
   return match ? Number(match[1]) : NaN;
 };
 
-export function measureBuild(args: string[], env: Record<string, string>, outDir: string, clean = true): BuildMeasure {
+/** One build; `profileDir` runs it under `node --cpu-prof` (slower: for where the time goes, not for how long). */
+export function measureBuild(
+  args: string[],
+  env: Record<string, string>,
+  outDir: string,
+  clean = true,
+  profileDir?: string,
+): BuildMeasure {
   if (clean) rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(
-    '/usr/bin/time',
-    ['-f', 'BENCH %e %M', 'node_modules/.bin/astro', 'build', ...args, '--outDir', outDir],
-    {
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-      maxBuffer: 512 * 1024 * 1024,
-    },
-  );
+  const astro = profileDir
+    ? ['node', '--cpu-prof', '--cpu-prof-dir', profileDir, 'node_modules/astro/bin/astro.mjs']
+    : ['node_modules/.bin/astro'];
+  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', ...astro, 'build', ...args, '--outDir', outDir], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
   const log = `${result.stdout}\n${result.stderr}`;
   const [, seconds, kilobytes] = log.match(/BENCH ([\d.]+) (\d+)/) ?? [];
   const files = result.status === 0 ? listFiles(outDir) : [];
@@ -55,6 +64,8 @@ export function measureBuild(args: string[], env: Record<string, string>, outDir
       // Pagefind indexes while Astro renders: what is left is the time after rendering.
       'search index': number(log, /indexed \d+ pages for search .* finished (\d+) ms after it/) / 1000,
     },
+    restored: log.match(/├─ \S+ \((cached|restored)\)/g)?.length ?? 0,
+    generated: log.match(/├─ /g)?.length ?? 0,
     pages: html.length,
     files: files.length,
     outputMB: Math.round((bytes / 1024 / 1024) * 10) / 10,

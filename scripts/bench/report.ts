@@ -1,16 +1,9 @@
-// Writes BENCHMARKS.md from a benchmark run: machine, results, targets met or not, a chart, the profile.
-import type { BuildMeasure } from './measure';
-import type { SearchCost } from './search-cost';
+// Writes BENCHMARKS.md from a benchmark run: machine, results, targets met or not, the dev server, where the time
+// goes (phases, and CPU profiles of the largest story's builds), Lighthouse.
+import type { ProfileSummary } from './profile';
+import { judge, type LargestRun, type SizeResult } from './targets';
 
-export interface SizeResult {
-  reports: number;
-  ours: BuildMeasure;
-  baseline?: BuildMeasure;
-  warm: BuildMeasure;
-  reportPageKB: number;
-  homePageKB: number;
-  search?: SearchCost;
-}
+export type { SizeResult } from './targets';
 
 export interface LighthouseRow {
   page: string;
@@ -21,80 +14,52 @@ export interface LighthouseRow {
 export interface BenchReport {
   machine: Record<string, string>;
   sizes: SizeResult[];
+  largest?: LargestRun;
   seedWeights: { page: string; kilobytes: number; budget: number }[];
   lighthouse?: { rows: LighthouseRow[]; note?: string };
 }
 
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
 const bar = (value: number, max: number, width = 40) => '█'.repeat(Math.max(1, Math.round((value / max) * width)));
-const met = (ok: boolean) => (ok ? '✅ met' : '❌ not met');
+const count = (value: number) => value.toLocaleString('en');
 
-/** Why a target can be missed and what would close the gap, from profiling this project. */
-const MISSED: Record<string, string> = {
-  baseline:
-    'Why: the baseline renders one bare page per report; we also write ~1,400 outlet, event, entity, claim, archive and feed pages, index every page for search (the largest single phase after rendering) and validate content first. Next step: index search records straight from the story data with Pagefind’s addCustomRecord instead of re-reading every HTML file, and render the per-entity feeds from prebuilt items in one pass.',
-  search:
-    'Why: Pagefind’s filter panel loads every filter index when the search page opens, and the entity filter (500 entities across 10,000 reports) is the largest file fetched. Next step: a small search UI on Pagefind’s JS API that loads the entity filter only when a reader opens it, or an entity filter on reports alone.',
-  memory:
-    'Why: the peak is mostly Astro’s own (see the baseline’s peak on the same content, in the same run) and moves by about ±15% between runs with garbage-collection timing. Next step: `deferRender` on the reports loader, so rendered digests are not all held at once, and a heap profile at 10,000.',
-  growth: 'Why: a phase grows faster than the number of reports. Next step: profile that phase at both sizes.',
-};
-
-function targets(sizes: SizeResult[]): string[] {
-  const bySize = new Map(sizes.map((size) => [size.reports, size]));
-  const five = bySize.get(5000);
-  const ten = bySize.get(10000);
-  const rows: string[] = [];
-  if (five && ten) {
-    const growth = ten.ours.seconds / five.ours.seconds;
-    rows.push(
-      `| 10,000 reports take at most 2.2× the time of 5,000 | ${fixed(growth, 2)}× | ${met(growth <= 2.2)}${growth <= 2.2 ? '' : ` ${MISSED.growth}`} |`,
-    );
-    const filesGrowth = ten.ours.files / five.ours.files;
-    rows.push(
-      `| output files grow linearly (10,000 / 5,000 ≈ 2×) | ${fixed(filesGrowth, 2)}× | ${met(filesGrowth <= 2.2)} |`,
-    );
-  }
-  if (ten?.baseline) {
-    const ratio = ten.ours.seconds / ten.baseline.seconds;
-    rows.push(
-      `| our build of 10,000 at most 1.5× the baseline | ${fixed(ratio, 2)}× | ${met(ratio <= 1.5)}${ratio <= 1.5 ? '' : ` ${MISSED.baseline}`} |`,
-    );
-  }
-  if (ten) {
-    const baselinePeak = ten.baseline ? ` (baseline ${ten.baseline.peakMB} MB)` : '';
-    rows.push(
-      `| peak memory at 10,000 under 2 GB | ${ten.ours.peakMB} MB${baselinePeak} | ${met(ten.ours.peakMB < 2048)}${ten.ours.peakMB < 2048 ? '' : ` ${MISSED.memory}`} |`,
-    );
-  }
-  const largest = Math.max(...sizes.map((size) => size.ours.largestHtmlKB));
-  rows.push(
-    `| no page's HTML over 100 KB gzipped, at any size | ${fixed(largest)} KB at most | ${met(largest <= 100)} |`,
-  );
-  const report = Math.max(...sizes.map((size) => size.reportPageKB));
-  rows.push(`| report page ≤ 30 KB gzipped (HTML + CSS + JS) | ${fixed(report)} KB | ${met(report <= 30)} |`);
-  const home = Math.max(...sizes.map((size) => size.homePageKB));
-  rows.push(`| home page ≤ 60 KB gzipped | ${fixed(home)} KB | ${met(home <= 60)} |`);
-  const search = (ten ?? sizes.at(-1))?.search;
-  if (search) {
-    const ok = search.kilobytes <= 300;
-    rows.push(
-      `| a search at ${(ten ?? sizes.at(-1))!.reports.toLocaleString('en')} reports costs ≤ 300 KB | ${fixed(search.kilobytes)} KB in ${search.requests} requests | ${met(ok)}${ok ? '' : ` ${MISSED.search}`} |`,
-    );
-  }
-  return rows;
+function phaseRow(label: string, build: { seconds: number; phases: Record<string, number> }) {
+  const { phases } = build;
+  const known = Object.values(phases)
+    .filter(Number.isFinite)
+    .reduce((a, b) => a + b, 0);
+  return `| ${label} | ${fixed(build.seconds)} | ${fixed(phases['content check'])} | ${fixed(phases['content sync'])} | ${fixed(phases['page rendering'])} | ${fixed(phases['search index'])} | ${fixed(build.seconds - known)} |`;
 }
 
-export function benchmarkMarkdown({ machine, sizes, seedWeights, lighthouse }: BenchReport): string {
+function profileLines(title: string, profile: ProfileSummary): string[] {
+  return [
+    `**${title}** — ${fixed(profile.totalSeconds)} s of samples (CPU and waiting, main thread; Pagefind works in its own process):`,
+    '',
+    '| where | s | share |',
+    '| --- | ---: | ---: |',
+    ...profile.owners.map(
+      (row) => `| ${row.owner} | ${fixed(row.seconds)} | ${fixed((100 * row.seconds) / profile.totalSeconds, 0)}% |`,
+    ),
+    '',
+    '| function (self time) | where | owner | s |',
+    '| --- | --- | --- | ---: |',
+    ...profile.functions.map((row) => `| \`${row.name}\` | ${row.where} | ${row.owner} | ${fixed(row.seconds)} |`),
+    '',
+  ];
+}
+
+export function benchmarkMarkdown({ machine, sizes, largest, seedWeights, lighthouse }: BenchReport): string {
   const maxSeconds = Math.max(...sizes.flatMap((size) => [size.ours.seconds, size.baseline?.seconds ?? 0]));
   const lines = [
     '# Benchmarks',
     '',
     'Written by `npm run bench` (scripts/bench.ts): synthetic stories of 1,000, 5,000 and 10,000 reports',
-    '(digests of ~300 words, 50 outlets, 200 events, 500 entities), each built from a clean cache, next to a',
-    'baseline — a bare Astro 7 site rendering the same Markdown through the same pipeline, one plain page per',
-    'report — in the same run. Times are wall-clock seconds from GNU time; peak memory is the maximum resident',
-    'set of the `astro build` process (Pagefind indexes in a child process, not counted).',
+    '(digests of ~300 words, 50 outlets, 200 events, 500 entities), each built from a clean cache (`--force`), next to',
+    'a baseline — a bare Astro 7 site rendering the same Markdown through the same pipeline, one plain page per report —',
+    'in the same run; then the same story rebuilt after one report’s digest gained a sentence, incrementally (same cache',
+    'and output folder: unchanged pages are restored, docs in README “Performance”). Times are wall-clock seconds from',
+    'GNU time; peak memory is the maximum resident set of the `astro build` process (Pagefind indexes in a child',
+    'process, not counted). Timings on this shared 2-core machine vary between runs: compare ratios within one run.',
     '',
     '## Machine',
     '',
@@ -102,11 +67,11 @@ export function benchmarkMarkdown({ machine, sizes, seedWeights, lighthouse }: B
     '',
     '## Results',
     '',
-    '| reports | our build (s) | baseline (s) | ours / baseline | peak memory, ours / baseline (MB) | pages | files | output (MB) | largest page HTML (KB gz) | warm rebuild, one report edited (s) | search cost (KB) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| reports | our build (s) | baseline (s) | ours / baseline | peak memory, ours / baseline (MB) | pages | files | output (MB) | largest page HTML (KB gz) | rebuild, one report edited (s) | rebuild / build | pages restored | search cost (KB) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...sizes.map(
       (size) =>
-        `| ${size.reports.toLocaleString('en')} | ${fixed(size.ours.seconds)} | ${fixed(size.baseline?.seconds ?? NaN)} | ${size.baseline ? fixed(size.ours.seconds / size.baseline.seconds, 2) + '×' : '—'} | ${size.ours.peakMB} / ${size.baseline?.peakMB ?? '—'} | ${size.ours.pages} | ${size.ours.files} | ${fixed(size.ours.outputMB)} | ${fixed(size.ours.largestHtmlKB)} | ${fixed(size.warm.seconds)} | ${size.search ? fixed(size.search.kilobytes) : '—'} |`,
+        `| ${count(size.reports)} | ${fixed(size.ours.seconds)} | ${fixed(size.baseline?.seconds ?? NaN)} | ${size.baseline ? fixed(size.ours.seconds / size.baseline.seconds, 2) + '×' : '—'} | ${size.ours.peakMB} / ${size.baseline?.peakMB ?? '—'} | ${size.ours.pages} | ${size.ours.files} | ${fixed(size.ours.outputMB)} | ${fixed(size.ours.largestHtmlKB)} | ${fixed(size.warm.seconds)} | ${fixed(size.warm.seconds / size.ours.seconds, 2)}× | ${count(size.warm.restored)} / ${count(size.warm.generated)} | ${size.search ? fixed(size.search.kilobytes) : '—'} |`,
     ),
     '',
     '```text',
@@ -116,6 +81,7 @@ export function benchmarkMarkdown({ machine, sizes, seedWeights, lighthouse }: B
       ...(size.baseline
         ? [`${''.padStart(6)} baseline  ${bar(size.baseline.seconds, maxSeconds)} ${fixed(size.baseline.seconds)}`]
         : []),
+      `${''.padStart(6)} rebuild   ${bar(size.warm.seconds, maxSeconds)} ${fixed(size.warm.seconds)}`,
     ]),
     '```',
     '',
@@ -123,8 +89,27 @@ export function benchmarkMarkdown({ machine, sizes, seedWeights, lighthouse }: B
     '',
     '| target | measured | |',
     '| --- | --- | --- |',
-    ...targets(sizes),
+    ...judge(sizes).map(
+      (row) => `| ${row.target} | ${row.measured} | ${row.ok ? '✅ met' : `❌ not met: ${row.miss ?? ''}`} |`,
+    ),
     '',
+  ];
+  const dev = largest?.dev;
+  if (dev) {
+    lines.push(
+      `## The dev server (\`npm run dev\`) on ${count(largest.reports)} reports`,
+      '',
+      'From starting `astro dev` to a report page’s first answer, and from saving an edit of that report’s headline to',
+      'the page answering with it (scripts/bench/dev-server.ts, as an editor would: the page asked for until it shows).',
+      '',
+      '| start | first page (s) | saved edit shown (s) |',
+      '| --- | ---: | ---: |',
+      `| first start, empty cache | ${fixed(dev.empty.firstPageSeconds)} | ${fixed(dev.empty.editSeconds)} |`,
+      `| next start, on the cache the first left | ${fixed(dev.cached.firstPageSeconds)} | ${fixed(dev.cached.editSeconds)} |`,
+      '',
+    );
+  }
+  lines.push(
     'Page weights of the seed site (also enforced by `npm test`, tests/build/budgets.test.ts):',
     '',
     '| page | KB gzipped (HTML + CSS + JS) | budget |',
@@ -133,24 +118,31 @@ export function benchmarkMarkdown({ machine, sizes, seedWeights, lighthouse }: B
     '',
     '## Where build time goes',
     '',
-    'What profiling changed so far: date labels and sort keys were computed with zone-aware date-fns objects',
-    'on every page and in every comparison; memoising them by (zone, date) halved page rendering at 10,000',
-    'reports (41.8 s → 22.7 s) and cut the build from 110.9 s to 83.5 s. The build-time content check no longer',
-    're-renders every digest (the build’s Markdown pipeline reports unsafe HTML itself) and no longer keeps a YAML',
-    'syntax tree per file. Timings on this 2-core machine vary by up to ~25% between runs (the same 1,000-report',
-    'build took 15.0 s in one run and 20.3 s in the next), so compare ratios within one run.',
+    'Phases from each build’s log: the content check (our checker, before Astro starts), Astro’s content sync',
+    '(reading and rendering the Markdown), generating the pages, and the search index’s work left after the last page',
+    '(Pagefind indexes pages as they are generated, in its own process). The rest is start-up, bundling, the sitemap.',
     '',
-    '| reports | content check (s) | content sync (s) | page rendering (s) | search index (s) | rest: bundling, sitemap, start-up (s) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...sizes.map((size) => {
-      const phases = size.ours.phases;
-      const known = Object.values(phases)
-        .filter(Number.isFinite)
-        .reduce((a, b) => a + b, 0);
-      return `| ${size.reports.toLocaleString('en')} | ${fixed(phases['content check'])} | ${fixed(phases['content sync'])} | ${fixed(phases['page rendering'])} | ${fixed(phases['search index'])} | ${fixed(size.ours.seconds - known)} |`;
-    }),
+    '| build | total (s) | content check (s) | content sync (s) | pages (s) | search index after (s) | rest (s) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...sizes.flatMap((size) => [
+      phaseRow(`${count(size.reports)} ours`, size.ours),
+      ...(size.baseline ? [phaseRow(`${count(size.reports)} baseline`, size.baseline)] : []),
+      phaseRow(`${count(size.reports)} rebuild`, size.warm),
+    ]),
     '',
-  ];
+  );
+  const profiles = largest?.profiles;
+  if (profiles?.cold || profiles?.warm) {
+    lines.push(
+      `### CPU profiles at ${count(largest.reports)} reports`,
+      '',
+      '`node --cpu-prof` of `astro build`, in extra runs after the timed ones (profiling slows a build down), summarised',
+      'by scripts/bench/profile.ts: self time by owner, then the functions with the most self time.',
+      '',
+      ...(profiles.cold ? profileLines('Cold build', profiles.cold) : []),
+      ...(profiles.warm ? profileLines('Rebuild after one report was edited', profiles.warm) : []),
+    );
+  }
   if (lighthouse) {
     lines.push('## Lighthouse (mobile, seed site)', '');
     if (lighthouse.note) lines.push(lighthouse.note, '');

@@ -1,0 +1,133 @@
+// The benchmark's targets (issue 13), each judged from one run: the figure, met or not, by how much, and for a
+// miss why and what next. The reasons come from the profiles in the same BENCHMARKS.md (scripts/bench/profile.ts).
+import type { DevMeasure } from './dev-server';
+import type { BuildMeasure } from './measure';
+import type { ProfileSummary } from './profile';
+import type { SearchCost } from './search-cost';
+
+export interface SizeResult {
+  reports: number;
+  ours: BuildMeasure;
+  baseline?: BuildMeasure;
+  /** Our build again after one report's digest gained a sentence: incremental, same cache and output folder. */
+  warm: BuildMeasure;
+  reportPageKB: number;
+  homePageKB: number;
+  search?: SearchCost;
+}
+
+export interface LargestRun {
+  reports: number;
+  profiles?: { cold?: ProfileSummary; warm?: ProfileSummary };
+  /** `npm run dev`: first start on an empty cache, then a start on the cache it left. */
+  dev?: { empty: DevMeasure; cached: DevMeasure };
+}
+
+export interface Target {
+  target: string;
+  measured: string;
+  ok: boolean;
+  /** For a miss: by how much, why (with the evidence), and what next. */
+  miss?: string;
+}
+
+const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
+const over = (value: number, limit: number) => `${Math.round((value / limit - 1) * 100)}% over the target`;
+
+/** Why each target can be missed and what would close the gap, from this project's profiles. */
+export const WHY: Record<string, string> = {
+  baseline:
+    'Why: the baseline renders one bare page per report and stops; we also check the content first, render ~1,400 more pages (outlets, events, entities, claims, archives, feeds), write each rendered page twice (dist/ and the incremental cache), and finish Pagefind’s index after the last page (it indexes on the second core while pages render, but builds its word index only once all pages are in). Next: render the per-entity feeds from prebuilt items in one pass, and cache the checker’s per-file results.',
+  warm: 'Why: an incremental rebuild restores every unchanged page, but Astro still starts up, re-reads and re-serialises the whole content store, compiles it as one JavaScript module and bundles the site (the profile of the rebuild below: Astro, Vite and Node’s module compiler), and Pagefind has no incremental mode: it re-indexes all ~10,500 searchable pages and rebuilds its word index every time, even when one changed. Next: split the search index by period and merge the parts in the browser (Pagefind’s mergeIndex; a change to the search page), and follow Astro’s work on a content store that is not one module.',
+  growth10: 'Why: a phase grows faster than the number of reports. Next: profile that phase at both sizes.',
+  memory:
+    'Why: the peak is Astro’s own: the baseline, rendering nothing but the digests, peaks about as high on the same content in the same run; Astro holds every entry’s rendered digest in one content module. Next: `deferRender` on the reports loader (digests rendered when their page is), once Astro’s incremental build tracks deferred entries.',
+  search:
+    'Why: Pagefind loads filter and index chunks by what the query matches. Next: see the search page’s own notes (src/pages/search.astro).',
+  growth5: 'Why: a phase grows faster than the number of reports. Next: profile that phase at both sizes.',
+};
+
+export function judge(sizes: SizeResult[]): Target[] {
+  const bySize = new Map(sizes.map((size) => [size.reports, size]));
+  const one = bySize.get(1000);
+  const five = bySize.get(5000);
+  const ten = bySize.get(10000);
+  const largest = ten ?? sizes.at(-1);
+  const rows: Target[] = [];
+  if (ten?.baseline) {
+    const ratio = ten.ours.seconds / ten.baseline.seconds;
+    rows.push({
+      target: 'cold build of 10,000 reports ≤ 1.3× the bare-Astro baseline',
+      measured: `${fixed(ratio, 2)}× (${fixed(ten.ours.seconds)} s / ${fixed(ten.baseline.seconds)} s)`,
+      ok: ratio <= 1.3,
+      miss: `${over(ratio, 1.3)}. ${WHY.baseline}`,
+    });
+  }
+  if (ten) {
+    const ratio = ten.warm.seconds / ten.ours.seconds;
+    rows.push({
+      target: 'rebuild after a one-report edit ≤ 0.25× our cold build, at 10,000',
+      measured: `${fixed(ratio, 2)}× (${fixed(ten.warm.seconds)} s / ${fixed(ten.ours.seconds)} s; ${ten.warm.restored.toLocaleString('en')} of ${ten.warm.generated.toLocaleString('en')} pages restored)`,
+      ok: ratio <= 0.25,
+      miss: `${over(ratio, 0.25)}. ${WHY.warm}`,
+    });
+  }
+  if (one && ten) {
+    const ratio = ten.ours.seconds / one.ours.seconds;
+    rows.push({
+      target: '10,000 / 1,000 build-time ratio ≤ 10 (linear)',
+      measured: `${fixed(ratio, 2)}`,
+      ok: ratio <= 10,
+      miss: `${over(ratio, 10)}. ${WHY.growth10}`,
+    });
+  }
+  if (five && ten) {
+    const growth = ten.ours.seconds / five.ours.seconds;
+    rows.push({
+      target: '10,000 reports take at most 2.2× the time of 5,000',
+      measured: `${fixed(growth, 2)}×`,
+      ok: growth <= 2.2,
+      miss: `${over(growth, 2.2)}. ${WHY.growth5}`,
+    });
+    const files = ten.ours.files / five.ours.files;
+    rows.push({
+      target: 'output files grow linearly (10,000 / 5,000 ≈ 2×)',
+      measured: `${fixed(files, 2)}×`,
+      ok: files <= 2.2,
+    });
+  }
+  if (largest) {
+    const peak = largest.ours.peakMB;
+    const baseline = largest.baseline ? ` (baseline ${largest.baseline.peakMB} MB)` : '';
+    rows.push({
+      target: `peak memory at ${largest.reports.toLocaleString('en')} < 2 GB`,
+      measured: `${peak} MB${baseline}`,
+      ok: peak < 2048,
+      miss: `${over(peak, 2048)}. ${WHY.memory}`,
+    });
+  }
+  if (largest?.search) {
+    const { kilobytes, requests } = largest.search;
+    rows.push({
+      target: `a search at ${largest.reports.toLocaleString('en')} reports costs ≤ 300 KB`,
+      measured: `${fixed(kilobytes)} KB in ${requests} requests`,
+      ok: kilobytes <= 300,
+      miss: `${over(kilobytes, 300)}. ${WHY.search}`,
+    });
+  }
+  const html = Math.max(...sizes.map((size) => size.ours.largestHtmlKB));
+  rows.push({
+    target: 'no page’s HTML over 100 KB gzipped, at any size',
+    measured: `${fixed(html)} KB at most`,
+    ok: html <= 100,
+  });
+  const report = Math.max(...sizes.map((size) => size.reportPageKB));
+  rows.push({
+    target: 'report page ≤ 30 KB gzipped (HTML + CSS + JS)',
+    measured: `${fixed(report)} KB`,
+    ok: report <= 30,
+  });
+  const home = Math.max(...sizes.map((size) => size.homePageKB));
+  rows.push({ target: 'home page ≤ 60 KB gzipped', measured: `${fixed(home)} KB`, ok: home <= 60 });
+  return rows;
+}
