@@ -132,15 +132,15 @@ export function benchmarkMarkdown({ machine, sizes, largest, seedWeights, lighth
     '',
   );
   const profiles = largest?.profiles;
-  if (profiles?.cold || profiles?.warm) {
+  if (largest && (profiles?.cold || profiles?.warm)) {
     lines.push(
       `### CPU profiles at ${count(largest.reports)} reports`,
       '',
       '`node --cpu-prof` of `astro build`, in extra runs after the timed ones (profiling slows a build down), summarised',
       'by scripts/bench/profile.ts: self time by owner, then the functions with the most self time.',
       '',
-      ...(profiles.cold ? profileLines('Cold build', profiles.cold) : []),
-      ...(profiles.warm ? profileLines('Rebuild after one report was edited', profiles.warm) : []),
+      ...(profiles?.cold ? profileLines('Cold build', profiles.cold) : []),
+      ...(profiles?.warm ? profileLines('Rebuild after one report was edited', profiles.warm) : []),
     );
   }
   if (lighthouse) {
