@@ -6,7 +6,8 @@
 // this integration makes sure dist/ holds only what the previous build of the same cache folder wrote, byte for byte
 // as it wrote it (size and modification time), and prunes what the new build left stale: a deleted report's page,
 // old asset and search-index files. dist/ then ends each build exactly as an emptied one would.
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,23 +18,18 @@ interface OutputState {
   files: Record<string, [number, number]>;
 }
 
-/** Every file below `dir` with its stats; entries starting with a dot at the top (.git) are not the build's. */
-function walk(dir: string): Map<string, Stats> {
-  const files = new Map<string, Stats>();
-  const visit = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (folder === dir && entry.name.startsWith('.')) continue;
-      if (entry.isDirectory()) visit(path);
-      else files.set(relative(dir, path), statSync(path));
-    }
-  };
-  try {
-    visit(dir);
-  } catch {
-    // no output folder yet
-  }
-  return files;
+/**
+ * Every file below `dir` with its stats; entries starting with a dot at the top (.git) are not the build's. The stats
+ * are asked for all at once: at 10,000 reports that is 22,000 files, and the file system answers several in parallel.
+ */
+async function walk(dir: string): Promise<Map<string, Stats>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .filter((file) => !file.startsWith('.'));
+  const stats = await Promise.all(files.map((file) => stat(join(dir, file))));
+  return new Map(files.map((file, index) => [file, stats[index]]));
 }
 
 /** Removes folders left empty below `dir`. */
@@ -59,7 +55,7 @@ export default function outputFolder(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         stateFile = join(fileURLToPath(config.cacheDir), 'output-folder.json');
       },
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': async ({ logger }) => {
         started = Date.now();
         let state: OutputState | undefined;
         try {
@@ -67,27 +63,25 @@ export default function outputFolder(): AstroIntegration {
         } catch {
           // no record of the last build: nothing in dist/ can be trusted
         }
-        let removed = 0;
-        for (const [file, stats] of walk(outDir)) {
+        const untrusted = [...(await walk(outDir))].filter(([file, stats]) => {
           const known = state?.outDir === outDir ? state.files[file] : undefined;
-          if (known && known[0] === stats.size && known[1] === stats.mtimeMs) continue;
-          rmSync(join(outDir, file), { force: true });
-          removed += 1;
-        }
+          return !known || known[0] !== stats.size || known[1] !== stats.mtimeMs;
+        });
+        await Promise.all(untrusted.map(([file]) => rm(join(outDir, file), { force: true })));
+        const removed = untrusted.length;
         if (removed) logger.info(`removed ${removed} files the last build of this cache did not leave in ${outDir}`);
       },
-      'astro:build:done': ({ assets, logger }) => {
+      'astro:build:done': async ({ assets, logger }) => {
         // What this build wrote: every file changed since it started, and the pages Astro kept as they were.
         const pages = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
         const state: OutputState = { outDir, files: {} };
-        let pruned = 0;
-        for (const [file, stats] of walk(outDir)) {
+        const stale: string[] = [];
+        for (const [file, stats] of await walk(outDir)) {
           if (stats.mtimeMs >= started || pages.has(file)) state.files[file] = [stats.size, stats.mtimeMs];
-          else {
-            rmSync(join(outDir, file));
-            pruned += 1;
-          }
+          else stale.push(file);
         }
+        await Promise.all(stale.map((file) => rm(join(outDir, file))));
+        const pruned = stale.length;
         if (pruned) {
           removeEmptyFolders(outDir);
           logger.info(`removed ${pruned} files this build did not write`);

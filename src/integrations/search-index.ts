@@ -10,7 +10,8 @@
 // through the unchanged pages while Astro is still loading content. Should such a page be rendered after all (its
 // code changed) and differ, the index is built again from this build's regions: slower, never stale.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
@@ -49,17 +50,18 @@ const HASHED = /_[0-9a-f]{7,}\.pf_(fragment|index|filter|meta)$/;
 /**
  * Writes Pagefind's files, leaving a hash-named file that is already there alone (a page unchanged since the last
  * build keeps its fragment): only touched, so the output folder's pruning (output-folder.ts) sees it as this build's.
+ * All at once: at 10,000 reports a first build writes some 10,000 files, and the file system takes several at a time.
  */
-function writeBundle(folder: string, files: pagefind.IndexFile[]) {
+async function writeBundle(folder: string, files: pagefind.IndexFile[]) {
   const now = new Date();
-  for (const file of files) {
-    const path = join(folder, file.path);
-    if (HASHED.test(file.path) && existsSync(path)) utimesSync(path, now, now);
-    else {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.content);
-    }
-  }
+  const folders = [...new Set(files.map((file) => dirname(join(folder, file.path))))];
+  await Promise.all(folders.map((path) => mkdir(path, { recursive: true })));
+  await Promise.all(
+    files.map((file) => {
+      const path = join(folder, file.path);
+      return HASHED.test(file.path) && existsSync(path) ? utimes(path, now, now) : writeFile(path, file.content);
+    }),
+  );
 }
 
 /** "/reports/x/" for a page, whatever the base path and trailing slash: URLs in the index leave the base out. */
@@ -195,7 +197,7 @@ export default function searchIndex(): AstroIntegration {
         const { files, errors: failed } = await (bundle ?? index!.getFiles());
         if (failed.length) throw new Error(`Pagefind could not write its index: ${failed.join('; ')}`);
         await pagefind.close();
-        writeBundle(join(fileURLToPath(dir), 'pagefind'), files);
+        await writeBundle(join(fileURLToPath(dir), 'pagefind'), files);
         const manifest = hashOf(join(cacheDir, 'incremental-build.json'));
         if (manifest) {
           const cache: RegionCache = {
