@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { listFiles } from '../../src/checker/read-files';
 import { gzippedSize } from '../page-weight';
 
@@ -42,7 +43,8 @@ export function measureBuild(
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
   });
-  const log = `${result.stdout}\n${result.stderr}`;
+  // Astro colours its log whenever CI is set, even into a pipe.
+  const log = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   const [, seconds, kilobytes] = log.match(/BENCH ([\d.]+) (\d+)/) ?? [];
   const files = result.status === 0 ? listFiles(outDir) : [];
   const html = files.filter((file) => file.endsWith('.html'));

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -53,7 +54,8 @@ function build(outDir: string, force: boolean, root = '.'): Build {
     env: { ...process.env, CONTENT_DIR: resolve(content), ASTRO_CACHE_DIR: resolve(`${outDir}.cache`) },
     encoding: 'utf8',
   });
-  const log = `${result.stdout}\n${result.stderr}`;
+  // Astro colours its log whenever CI is set, even into a pipe.
+  const log = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   if (result.status !== 0) throw new Error(`build failed:\n${log}`);
   const lines = [...log.matchAll(/├─ (\S+) (?:\((cached|restored)\)|\(\+)/g)];
   const manifest = JSON.parse(readFileSync(`${outDir}.cache/incremental-build.json`, 'utf8')) as {
