@@ -1,5 +1,5 @@
 // `npm start`: serves the built site (dist/ or the folder given) as a static host would, until Ctrl-C.
-//   tsx scripts/serve.ts [folder] [--port 4321]
+//   node --import tsx scripts/serve.ts [folder] [--port 4321]  (not `tsx …`: its wrapper process would outlive npm)
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { serveStatic } from './static-server';
@@ -21,3 +21,9 @@ const stop = async () => {
 };
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
+// npm passes a stop signal only to the shell running the script, which dies without passing it on: when the
+// shell is gone this process has a new parent, and stops too, so stopping npm never leaves a server behind.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void stop();
+}, 500).unref();

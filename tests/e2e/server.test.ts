@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -204,4 +205,30 @@ describe.skipIf(!nginx)('deploy/nginx.conf unchanged, at the root of a domain (t
     const redirect = await fetch(`${base}reports`, { redirect: 'manual' });
     expect([redirect.status, redirect.headers.get('location')]).toEqual([301, '/reports/']);
   });
+});
+
+describe('npm run preview (what npm start serves with)', () => {
+  it('stops serving when npm is stopped by its process id, leaving no server behind', async () => {
+    const port = await freePort();
+    const npm = spawn('npm', ['run', 'preview', '--', `${TEST_BUILDS}/la`, '--port', String(port)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const url = `http://127.0.0.1:${port}/`;
+    await new Promise<void>((ready, fail) => {
+      npm.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Serving') && ready());
+      npm.once('exit', (code) => fail(new Error(`npm run preview exited with ${code}`)));
+    });
+    expect((await fetch(url)).status).toBe(200);
+    npm.kill('SIGTERM');
+    await expect
+      .poll(
+        () =>
+          fetch(url).then(
+            () => 'serving',
+            () => 'stopped',
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe('stopped');
+  }, 60_000);
 });
