@@ -137,16 +137,22 @@ site.stdout?.on('data', (chunk: string) => {
   );
 });
 
+// Stopped by a signal, it exits as shells expect of an interrupted program: 128 + the signal's number (130 for Ctrl-C).
+const SIGNAL_NUMBERS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+for (const signal of Object.keys(SIGNAL_NUMBERS)) process.on(signal, () => stop(128 + SIGNAL_NUMBERS[signal]));
+
+// Ctrl-C reaches every process of the terminal's group at once, and a child's exit may be seen here before the
+// signal is: a child stopped by one of those signals is that stop; any other exit waits a moment for the signal.
 for (const child of children) {
   child.on('exit', (code, signal) => {
     if (stopping) return;
-    console.error(
-      `${child === site ? 'the dev site' : 'the editor backend'} stopped (${signal ?? `exit code ${code}`}); stopping the other`,
-    );
-    stop(code ?? 1);
+    if (signal && signal in SIGNAL_NUMBERS) return stop(128 + SIGNAL_NUMBERS[signal]);
+    setTimeout(() => {
+      if (stopping) return;
+      console.error(
+        `${child === site ? 'the dev site' : 'the editor backend'} stopped (${signal ?? `exit code ${code}`}); stopping the other`,
+      );
+      stop(code ?? 1);
+    }, 500);
   });
 }
-// Stopped by a signal, it exits as shells expect of an interrupted program: 128 + the signal's number (130 for Ctrl-C).
-const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
-for (const signal of Object.keys(SIGNAL_NUMBERS) as (keyof typeof SIGNAL_NUMBERS)[])
-  process.on(signal, () => stop(128 + SIGNAL_NUMBERS[signal]));
