@@ -10,7 +10,7 @@ import { writeBaselineProject } from './bench/baseline';
 import { measureDevServer } from './bench/dev-server';
 import { measureBuild } from './bench/measure';
 import { summariseProfile } from './bench/profile';
-import { benchmarkMarkdown, type LighthouseRow, type SizeResult } from './bench/report';
+import { writeBenchmarks, type LighthouseRow, type SizeResult } from './bench/report';
 import { measureSearchCost } from './bench/search-cost';
 import type { LargestRun } from './bench/targets';
 import { chromiumPath } from './browser';
@@ -32,7 +32,7 @@ const { values } = parseArgs({
 });
 if (values.from) {
   const saved = JSON.parse(readFileSync(values.from, 'utf8'));
-  writeFileSync(values.out, benchmarkMarkdown({ ...saved, sizes: saved.sizes ?? saved.results }));
+  await writeBenchmarks(values.out, { ...saved, sizes: saved.sizes ?? saved.results });
   console.log(`[bench] wrote ${values.out} from ${values.from}`);
   process.exit(0);
 }
@@ -189,5 +189,5 @@ writeFileSync(
     2,
   ),
 );
-writeFileSync(values.out, benchmarkMarkdown({ machine, sizes: results, largest, seedWeights, lighthouse }));
+await writeBenchmarks(values.out, { machine, sizes: results, largest, seedWeights, lighthouse });
 log(`wrote ${values.out}`);

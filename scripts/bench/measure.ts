@@ -26,6 +26,16 @@ const number = (log: string, pattern: RegExp) => {
   return match ? Number(match[1]) : NaN;
 };
 
+/** A duration as Astro prints it: "850ms", "12.34s", or from a minute on "1m 16s". */
+const ASTRO_TIME = String.raw`(\d+ms|[\d.]+s|\d+m \d+s)`;
+export function astroSeconds(log: string, pattern: string): number {
+  const time = log.match(new RegExp(pattern.replace('TIME', ASTRO_TIME)))?.[1];
+  if (!time) return NaN;
+  const [, minutes, rest] = /^(?:(\d+)m )?(.*)$/.exec(time)!;
+  const seconds = rest.endsWith('ms') ? Number(rest.slice(0, -2)) / 1000 : Number(rest.slice(0, -1));
+  return Number(minutes ?? 0) * 60 + seconds;
+}
+
 /** One build; `profileDir` runs it under `node --cpu-prof` (slower: for where the time goes, not for how long). */
 export function measureBuild(
   args: string[],
@@ -61,8 +71,8 @@ export function measureBuild(
     peakMB: Math.round(Number(kilobytes) / 1024),
     phases: {
       'content check': number(log, /checked content in (\d+) ms/) / 1000,
-      'content sync': number(log, /\[types\] Generated ([\d.]+)s/),
-      'page rendering': number(log, /generating static routes[\s\S]*?✓ Completed in ([\d.]+)s\./),
+      'content sync': astroSeconds(log, String.raw`\[types\] Generated TIME`),
+      'page rendering': astroSeconds(log, String.raw`generating static routes[\s\S]*?✓ Completed in TIME\.`),
       // Pagefind indexes while Astro renders: what is left is the time after rendering.
       'search index': number(log, /indexed \d+ pages for search .* finished (\d+) ms after it/) / 1000,
     },

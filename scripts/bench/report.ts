@@ -1,5 +1,7 @@
 // Writes BENCHMARKS.md from a benchmark run: machine, results, targets met or not, the dev server, where the time
 // goes (phases, and CPU profiles of the largest story's builds), Lighthouse.
+import { writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import type { ProfileSummary } from './profile';
 import { judge, type LargestRun, type SizeResult } from './targets';
 
@@ -46,6 +48,12 @@ function profileLines(title: string, profile: ProfileSummary): string[] {
     ...profile.functions.map((row) => `| \`${row.name}\` | ${row.where} | ${row.owner} | ${fixed(row.seconds)} |`),
     '',
   ];
+}
+
+/** Writes the report formatted as the repository's Prettier settings say, so `npm run lint` passes after a run. */
+export async function writeBenchmarks(file: string, report: BenchReport) {
+  const options = { ...(await resolveConfig(file)), filepath: file };
+  writeFileSync(file, await format(benchmarkMarkdown(report), options));
 }
 
 export function benchmarkMarkdown({ machine, sizes, largest, seedWeights, lighthouse }: BenchReport): string {
