@@ -34,7 +34,7 @@ export interface Target {
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
 const over = (value: number, limit: number) => {
   const percent = (value / limit - 1) * 100;
-  return `${percent < 1 ? percent.toFixed(1) : Math.round(percent)}% over the target`;
+  return `${percent < 1 ? percent.toPrecision(1) : Math.round(percent)}% over the target`;
 };
 
 /** Why each target can be missed and what would close the gap, from this project's profiles. */

@@ -56,6 +56,8 @@ describe('judge', () => {
     expect(row('peak memory')).toMatchObject({ ok: false, measured: '2050 MB (baseline 1000 MB)' });
     // 2,050 MB is 0.1% over 2,048: not rounded to a "0% over" that reads as met.
     expect(row('peak memory').miss).toMatch(/^0\.1% over the target\. Why: /);
+    const justOver = judge([size(10000, build(100, { peakMB: 2049 }))]);
+    expect(justOver.find((each) => each.target.startsWith('peak memory'))!.miss).toMatch(/^0\.05% over the target/);
   });
 
   it('misses the rebuild target when an edit costs more than a quarter of a cold build, naming the restored pages', () => {
