@@ -505,6 +505,26 @@ describe('reports', () => {
     ]);
   });
 
+  it('entity-tags: a name inside a longer word, a name with a full stop, and an alias only the slow path finds', async () => {
+    const entities = [
+      entity('ford', { name: 'Ford', kind: 'company' }),
+      entity('ford-motor', { name: 'Ford Motor Co.', kind: 'company' }),
+      entity('xi-jinping', { name: 'Xi Jinping', aliases: ['President Xi'] }),
+    ];
+    const reports = [
+      // Letters after the name: "Fordham" is not Ford (the text opens with a bracket, not a letter).
+      report('longer', { summary: '(Fordham University) studied it.', entities: ['ford'] }, 'Nothing else.'),
+      // The full stop is the name's own, not "any character": "Co," is not "Co.".
+      report('stop', { summary: 'Ford Motor Co, of Dearborn.', entities: ['ford-motor'] }, 'Nothing else.'),
+      // "İ" lower-cases to two characters, so the whole-word pattern answers alone: an alias is as good as the name.
+      report('alias', { summary: 'İstanbul heard President Xi speak.', entities: ['xi-jinping'] }, ''),
+    ];
+    expect(await messages(entityTags, { entries: { entities, reports } })).toEqual([
+      'warning reports/longer entities[0]: tags "ford" (Ford), but neither its name nor an alias appears in the summary or the digest — say in the digest why it matters, or remove the tag',
+      'warning reports/stop entities[0]: tags "ford-motor" (Ford Motor Co.), but neither its name nor an alias appears in the summary or the digest — say in the digest why it matters, or remove the tag',
+    ]);
+  });
+
   it('unsafe-markup: warns about HTML the build removes, only when asked to scan', async () => {
     const reports = [report('r', {}, 'Text <script>alert(1)</script>')];
     expect(await messages(unsafeMarkup, { entries: { reports } })).toEqual([
