@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './synthetic/generate';
 import { writeBaselineProject } from './bench/baseline';
-import { measureDevServer } from './bench/dev-server';
+import { firstReport, measureDevServer } from './bench/dev-server';
 import { measureBuild } from './bench/measure';
 import { summariseProfile } from './bench/profile';
 import { writeBenchmarks, type LighthouseRow, type SizeResult } from './bench/report';
@@ -57,8 +57,6 @@ function fail(what: string, log: string): never {
   console.error(log.slice(-4000));
   throw new Error(`${what} failed`);
 }
-
-const firstReport = (content: string) => join(content, 'reports', readdirSync(join(content, 'reports')).sort()[0]);
 
 /** The largest story, after its timed builds: CPU profiles of a cold build and a rebuild, then the dev server. */
 function largestRun(reports: number, content: string, env: Record<string, string>, dist: string) {

@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { constants } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { contentDir } from '../src/lib/content-dir';
@@ -138,15 +139,16 @@ site.stdout?.on('data', (chunk: string) => {
 });
 
 // Stopped by a signal, it exits as shells expect of an interrupted program: 128 + the signal's number (130 for Ctrl-C).
-const SIGNAL_NUMBERS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
-for (const signal of Object.keys(SIGNAL_NUMBERS)) process.on(signal, () => stop(128 + SIGNAL_NUMBERS[signal]));
+const STOP_SIGNALS = ['SIGHUP', 'SIGINT', 'SIGTERM'] as const;
+const interrupted = (signal: NodeJS.Signals) => 128 + constants.signals[signal];
+for (const signal of STOP_SIGNALS) process.on(signal, () => stop(interrupted(signal)));
 
 // Ctrl-C reaches every process of the terminal's group at once, and a child's exit may be seen here before the
 // signal is: a child stopped by one of those signals is that stop; any other exit waits a moment for the signal.
 for (const child of children) {
   child.on('exit', (code, signal) => {
     if (stopping) return;
-    if (signal && signal in SIGNAL_NUMBERS) return stop(128 + SIGNAL_NUMBERS[signal]);
+    if (signal && (STOP_SIGNALS as readonly string[]).includes(signal)) return stop(interrupted(signal));
     setTimeout(() => {
       if (stopping) return;
       console.error(

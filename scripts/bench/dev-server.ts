@@ -3,10 +3,14 @@
 //   tsx scripts/bench/dev-server.ts --content tmp/bench/content-10000 [--cache DIR]
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { entryId } from '../../src/lib/ids';
+
+/** The report file that sorts first in a content folder: the one the benchmark edits. */
+export const firstReport = (content: string) =>
+  join(content, 'reports', readdirSync(join(content, 'reports')).sort()[0]);
 
 export interface DevMeasure {
   /** From starting `astro dev` to the report page's first successful response. */
@@ -72,9 +76,11 @@ export async function measureDevServer(contentDir: string, cacheDir: string, rep
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { content: { type: 'string' }, cache: { type: 'string' } } });
   if (!values.content) throw new Error('usage: tsx scripts/bench/dev-server.ts --content DIR [--cache DIR]');
-  const reports = resolve(values.content, 'reports');
-  const first = readdirSync(reports).sort()[0];
-  const result = await measureDevServer(values.content, values.cache ?? 'tmp/bench/cache-dev', `${reports}/${first}`);
+  const result = await measureDevServer(
+    values.content,
+    values.cache ?? 'tmp/bench/cache-dev',
+    firstReport(values.content),
+  );
   console.log(
     `first page ${result.firstPageSeconds.toFixed(1)} s, edit shown ${result.editSeconds.toFixed(1)} s (${result.report})`,
   );

@@ -50,6 +50,14 @@ export const WHY: Record<string, string> = {
   growth5: 'Why: a phase grows faster than the number of reports. Next: profile that phase at both sizes.',
 };
 
+/** A target that `value` meets when it is at most `limit`; a miss says by how much, then `why`. */
+const atMost = (target: string, value: number, limit: number, measured: string, why?: string): Target => ({
+  target,
+  measured,
+  ok: value <= limit,
+  miss: why && `${over(value, limit)}. ${why}`,
+});
+
 export function judge(sizes: SizeResult[]): Target[] {
   const bySize = new Map(sizes.map((size) => [size.reports, size]));
   const one = bySize.get(1000);
@@ -59,45 +67,30 @@ export function judge(sizes: SizeResult[]): Target[] {
   const rows: Target[] = [];
   if (ten?.baseline) {
     const ratio = ten.ours.seconds / ten.baseline.seconds;
-    rows.push({
-      target: 'cold build of 10,000 reports ≤ 1.3× the bare-Astro baseline',
-      measured: `${fixed(ratio, 2)}× (${fixed(ten.ours.seconds)} s / ${fixed(ten.baseline.seconds)} s)`,
-      ok: ratio <= 1.3,
-      miss: `${over(ratio, 1.3)}. ${WHY.baseline}`,
-    });
+    const measured = `${fixed(ratio, 2)}× (${fixed(ten.ours.seconds)} s / ${fixed(ten.baseline.seconds)} s)`;
+    rows.push(
+      atMost('cold build of 10,000 reports ≤ 1.3× the bare-Astro baseline', ratio, 1.3, measured, WHY.baseline),
+    );
   }
   if (ten) {
     const ratio = ten.warm.seconds / ten.ours.seconds;
-    rows.push({
-      target: 'rebuild after a one-report edit ≤ 0.25× our cold build, at 10,000',
-      measured: `${fixed(ratio, 2)}× (${fixed(ten.warm.seconds)} s / ${fixed(ten.ours.seconds)} s; ${ten.warm.restored.toLocaleString('en')} of ${ten.warm.generated.toLocaleString('en')} pages restored)`,
-      ok: ratio <= 0.25,
-      miss: `${over(ratio, 0.25)}. ${WHY.warm}`,
-    });
+    const restored = `${ten.warm.restored.toLocaleString('en')} of ${ten.warm.generated.toLocaleString('en')} pages restored`;
+    const measured = `${fixed(ratio, 2)}× (${fixed(ten.warm.seconds)} s / ${fixed(ten.ours.seconds)} s; ${restored})`;
+    rows.push(
+      atMost('rebuild after a one-report edit ≤ 0.25× our cold build, at 10,000', ratio, 0.25, measured, WHY.warm),
+    );
   }
   if (one && ten) {
     const ratio = ten.ours.seconds / one.ours.seconds;
-    rows.push({
-      target: '10,000 / 1,000 build-time ratio ≤ 10 (linear)',
-      measured: `${fixed(ratio, 2)}`,
-      ok: ratio <= 10,
-      miss: `${over(ratio, 10)}. ${WHY.growth10}`,
-    });
+    rows.push(atMost('10,000 / 1,000 build-time ratio ≤ 10 (linear)', ratio, 10, fixed(ratio, 2), WHY.growth10));
   }
   if (five && ten) {
     const growth = ten.ours.seconds / five.ours.seconds;
-    rows.push({
-      target: '10,000 reports take at most 2.2× the time of 5,000',
-      measured: `${fixed(growth, 2)}×`,
-      ok: growth <= 2.2,
-      miss: `${over(growth, 2.2)}. ${WHY.growth5}`,
-    });
+    rows.push(
+      atMost('10,000 reports take at most 2.2× the time of 5,000', growth, 2.2, `${fixed(growth, 2)}×`, WHY.growth5),
+    );
     const files = ten.ours.files / five.ours.files;
-    rows.push({
-      target: 'output files grow linearly (10,000 / 5,000 ≈ 2×)',
-      measured: `${fixed(files, 2)}×`,
-      ok: files <= 2.2,
-    });
+    rows.push(atMost('output files grow linearly (10,000 / 5,000 ≈ 2×)', files, 2.2, `${fixed(files, 2)}×`));
   }
   if (largest) {
     const peak = largest.ours.peakMB;
@@ -111,26 +104,14 @@ export function judge(sizes: SizeResult[]): Target[] {
   }
   if (largest?.search) {
     const { kilobytes, requests } = largest.search;
-    rows.push({
-      target: `a search at ${largest.reports.toLocaleString('en')} reports costs ≤ 300 KB`,
-      measured: `${fixed(kilobytes)} KB in ${requests} requests`,
-      ok: kilobytes <= 300,
-      miss: `${over(kilobytes, 300)}. ${WHY.search}`,
-    });
+    const target = `a search at ${largest.reports.toLocaleString('en')} reports costs ≤ 300 KB`;
+    rows.push(atMost(target, kilobytes, 300, `${fixed(kilobytes)} KB in ${requests} requests`, WHY.search));
   }
   const html = Math.max(...sizes.map((size) => size.ours.largestHtmlKB));
-  rows.push({
-    target: 'no page’s HTML over 100 KB gzipped, at any size',
-    measured: `${fixed(html)} KB at most`,
-    ok: html <= 100,
-  });
+  rows.push(atMost('no page’s HTML over 100 KB gzipped, at any size', html, 100, `${fixed(html)} KB at most`));
   const report = Math.max(...sizes.map((size) => size.reportPageKB));
-  rows.push({
-    target: 'report page ≤ 30 KB gzipped (HTML + CSS + JS)',
-    measured: `${fixed(report)} KB`,
-    ok: report <= 30,
-  });
+  rows.push(atMost('report page ≤ 30 KB gzipped (HTML + CSS + JS)', report, 30, `${fixed(report)} KB`));
   const home = Math.max(...sizes.map((size) => size.homePageKB));
-  rows.push({ target: 'home page ≤ 60 KB gzipped', measured: `${fixed(home)} KB`, ok: home <= 60 });
+  rows.push(atMost('home page ≤ 60 KB gzipped', home, 60, `${fixed(home)} KB`));
   return rows;
 }
