@@ -1,7 +1,7 @@
 // The one place collections are queried: drafts filtered, entries flattened, the story graph built once.
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildStoryGraph } from './lib/graph';
+import { buildStoryGraph, dateView } from './lib/graph';
 import { cacheKeys } from './lib/graph/cache-keys';
 import { isPublic } from './lib/publishing';
 import type { ContentTypes } from './lib/story-types';
@@ -13,6 +13,8 @@ const ids = (refs: { id: string }[]) => refs.map((ref) => ref.id);
 const [siteEntry] = await getCollection('site');
 if (!siteEntry) throw new Error('content/site.yaml is missing: it names the site and the story it follows.');
 export const site = siteEntry.data;
+/** The day the "so far" text speaks for, as readers see it beside the text. */
+export const soFarAsOf = dateView({ start: site.story.soFarAsOf }, site.timeZone);
 
 /** Drafts show while editing (`npm run dev`) and never in a production build. */
 export const showsDrafts = import.meta.env.EDITOR_PREVIEW === true;
@@ -58,6 +60,7 @@ export const story = buildStoryGraph<ContentTypes>({
     claimantId: data.claimant?.id,
     brokenById: data.brokenBy?.id,
     basisNote: data.basisNote,
+    firstReportedEarlier: data.firstReportedEarlier,
     entityIds: ids(data.entities),
     eventIds: ids(data.events),
     history: data.history.map((change) => ({

@@ -10,6 +10,10 @@ export const DATE_SAMPLES: Record<DatePrecision, { sample: string; words: string
   day: { sample: '2026-02-16', words: 'a day' },
   days: { sample: '2026-02-13 or 2026-02-14', words: 'one of several days' },
   minute: { sample: '2026-02-16T15:45Z', words: 'a time, with Z or an offset such as -03:00' },
+  'local-minute': {
+    sample: '2026-02-04T08:00 probably -03:00',
+    words: 'a local time whose offset you infer because the source gives none',
+  },
 };
 
 const DAY = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
@@ -20,6 +24,7 @@ const DATE_FORMS: Record<DatePrecision, string> = {
   day: DAY,
   days: `${DAY}( or ${DAY})+`,
   minute: `${DAY}T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,3})?)?(Z|[+-](0\\d|1[0-4]):[0-5]\\d)`,
+  'local-minute': `${DAY}T([01]\\d|2[0-3]):[0-5]\\d probably (Z|[+-](0\\d|1[0-4]):[0-5]\\d)`,
 };
 
 /** A pattern accepting exactly the written forms of these precisions. */

@@ -2,7 +2,7 @@
 // Dates: a feed's item date must be a full instant, so only a report known to the minute gets one; every
 // other item leaves the optional date out and says its date, with its precision, in its text.
 import rss from '@astrojs/rss';
-import { reportOutletLabel } from './graph';
+import { orderMarks, reportOutletLabel } from './graph';
 import { absoluteUrl, paths } from './routes';
 import type { Report } from './story-types';
 
@@ -63,6 +63,21 @@ function buildFeedItem(report: Report, site: URL | undefined): FeedItem {
     categories: [reportOutletLabel(report), ...report.entities.map((entity) => entity.name)],
     originalUrl: data.url,
   };
+}
+
+/**
+ * The items of a feed, in the order given (newest first): an item whose dates do not prove its place against
+ * the items next to it says so at the end of its summary, since a feed reader shows the order and nothing else.
+ */
+export function feedItems(reports: Report[], site: URL | undefined): FeedItem[] {
+  const marks = orderMarks(reports, (report) => report.published);
+  return reports.map((report) => {
+    const item = feedItem(report, site);
+    const mark = marks[report.id];
+    if (!mark) return item;
+    const summary = `${item.summary} ${mark.text}: ${mark.why}`;
+    return { ...item, summary, content: item.content.replace(item.summary, summary) };
+  });
 }
 
 /** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/). */

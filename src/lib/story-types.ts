@@ -13,6 +13,7 @@ import type {
   EntityNode,
   EventNode,
   Priority,
+  PriorityMark,
   ReportNode,
   SourceNode,
   StoryGraph,
@@ -38,4 +39,4 @@ export type Carried = CarriedClaim<ContentTypes>;
 export type Period = TimelinePeriod<ContentTypes>;
 export type Page = TimelinePage<ContentTypes>;
 export type Coverage = CoverageMatrix<ContentTypes>;
-export type { DateView, Priority };
+export type { DateView, Priority, PriorityMark };

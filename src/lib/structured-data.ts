@@ -95,7 +95,8 @@ export function entityThing(facts: {
   };
 }
 
-export function itemList(name: string, items: { name: string; url: string }[]) {
+/** A list of items; `note` says where an item's place in it is not proven by its dates. */
+export function itemList(name: string, items: { name: string; url: string; note?: string }[]) {
   return {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
@@ -106,6 +107,7 @@ export function itemList(name: string, items: { name: string; url: string }[]) {
       position: index + 1,
       name: item.name,
       url: item.url,
+      ...(item.note ? { description: item.note } : {}),
     })),
   };
 }

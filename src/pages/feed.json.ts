@@ -1,7 +1,7 @@
 // The whole story as JSON Feed 1.1, newest reports first.
 import type { APIRoute } from 'astro';
 import { site, story } from '../content';
-import { feedItem, jsonFeed } from '../lib/feeds';
+import { feedItems, jsonFeed } from '../lib/feeds';
 import { absoluteUrl, paths } from '../lib/routes';
 
 export const GET: APIRoute = (context) =>
@@ -13,7 +13,7 @@ export const GET: APIRoute = (context) =>
         homeUrl: absoluteUrl(paths.home(), context.site),
         feedUrl: absoluteUrl(paths.jsonFeed(), context.site),
         language: site.language,
-        items: story.feed.map((report) => feedItem(report, context.site)),
+        items: feedItems(story.feed, context.site),
       }),
       null,
       2,

@@ -1,7 +1,7 @@
 // The whole story as RSS 2.0, newest reports first.
 import type { APIRoute } from 'astro';
 import { site, story } from '../content';
-import { feedItem, rssFeed } from '../lib/feeds';
+import { feedItems, rssFeed } from '../lib/feeds';
 
 export const GET: APIRoute = (context) =>
   rssFeed({
@@ -9,5 +9,5 @@ export const GET: APIRoute = (context) =>
     description: site.story.description,
     site: context.site,
     language: site.language,
-    items: story.feed.map((report) => feedItem(report, context.site)),
+    items: feedItems(story.feed, context.site),
   });

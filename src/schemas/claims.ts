@@ -91,6 +91,12 @@ export const claimSchema = (reference: ReferenceFn) =>
     basisNote: nonEmptyText
       .optional()
       .describe('How the reports describe its sourcing, e.g. "people familiar with the matter".'),
+    firstReportedEarlier: z
+      .boolean()
+      .default(false)
+      .describe(
+        'True when the first entry of the history is only when a report we hold carried it, and the report says it was reported earlier by an outlet it does not name.',
+      ),
     entities: z
       .array(reference('entities'))
       .default([])

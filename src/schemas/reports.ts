@@ -10,7 +10,7 @@ export const ATTRIBUTIONS = {
   probable: 'Probable',
 } as const;
 
-const publicationPrecisions = ['month', 'day', 'days', 'minute'] as const;
+const publicationPrecisions = ['month', 'day', 'days', 'minute', 'local-minute'] as const;
 
 export const reportSchema = (reference: ReferenceFn) =>
   z.strictObject({

@@ -13,6 +13,7 @@ const PRECISION_WORDS: Record<DatePrecision, string> = {
   day: 'a day',
   days: 'one of several days',
   minute: 'a time to the minute',
+  'local-minute': 'a local time whose offset is inferred',
 };
 const alternatives = (words: string[]) =>
   words.length <= 2 ? words.join(' or ') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;

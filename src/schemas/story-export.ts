@@ -1,7 +1,6 @@
 // Schema of /story.json, the open-data export; its JSON Schema is published beside it as /story.schema.json.
 import { z } from 'astro/zod';
-import { DATE_PRECISIONS } from '../lib/dates';
-import type { DateKnowledge } from '../lib/dates';
+import { DATE_KNOWLEDGE, DATE_PRECISIONS } from '../lib/dates';
 import { CLAIM_BASES, CLAIM_STATUSES } from './claims';
 import { ENTITY_KINDS } from './entities';
 import { EVENT_KINDS } from './events';
@@ -15,15 +14,6 @@ const keysOf = <T extends Record<string, unknown>>(labels: T) => z.enum(Object.k
 const id = z.string().describe('Stable id: the file name of the entry; also the last segment of its URL.');
 const ids = (what: string) => z.array(z.string()).describe(`Ids of ${what}.`);
 const url = z.url().describe('The page on this site.');
-const KNOWLEDGE = [
-  'exact',
-  'day',
-  'one-of',
-  'month',
-  'year',
-  'approximate',
-  'planned',
-] as const satisfies readonly DateKnowledge[];
 const storyDate = z
   .strictObject({
     value: z
@@ -34,7 +24,7 @@ const storyDate = z
     precision: z
       .enum(DATE_PRECISIONS)
       .describe('How precise `value` is; `days` means one of the listed days, not a span.'),
-    known: z.enum(KNOWLEDGE).describe('How the date is known, approximation and plans included.'),
+    known: z.enum(DATE_KNOWLEDGE).describe('How the date is known, approximation and plans included.'),
     iso: z
       .string()
       .nullable()

@@ -24,11 +24,21 @@ describe('the claims ledger', () => {
       /^Denied: Ford held early talks with Xiaomi/,
     );
     expect(xiaomi.text().replace(/\s+/g, ' ')).toContain(
-      'Reported by Financial Times, citing unnamed sources, c. 1 or 2 February 2026 · first carried here by AutoPapo',
+      'Reported by Financial Times, citing unnamed sources, early February 2026 · first carried here by AutoPapo',
     );
     const trump = $('a[href="/claims/trump-let-china-come-in/"]').closest('.claim-card');
     expect(trump.text().replace(/\s+/g, ' ')).toContain('Said on the record by Donald Trump, 13 January 2026');
     expect(trump.text()).not.toMatch(/made by Electrek|broke.*Electrek/i);
+    // Duffy's remark is known only to January: its order against Trump's 13 January speech is not known.
+    const duffy = $('a[href="/claims/duffy-canada-will-regret/"]').closest('.claim-card');
+    expect(duffy.find('.tag--unknown').text()).toBe('Order not known');
+    expect(trump.find('.tag--unknown').text()).toBe('Order not known');
+    expect($('.lede').text()).not.toMatch(/in the order they were first made:/);
+    // A claim Electrek says was reported weeks before is not dated by Electrek's report.
+    const batteries = $('a[href="/claims/ford-byd-hybrid-batteries/"]').closest('.claim-card');
+    expect(batteries.text().replace(/\s+/g, ' ')).toContain(
+      'Reported without a source; carried here by Electrek on 16 February 2026, 15:45 UTC; first reported earlier, by an outlet not known',
+    );
   });
 
   it('gives each claim a page with its dated history and the reports carrying it', () => {
@@ -39,7 +49,7 @@ describe('the claims ledger', () => {
     expect(history.first().find('.claim-status').text()).toBe('Unconfirmed');
     expect(history.first().find('a').attr('href')).toBe('/sources/financial-times/');
     expect(history.eq(1).find('.claim-status').text()).toBe('Denied');
-    expect(history.eq(1).find('time').text()).toBe('c. 1 or 2 February 2026');
+    expect(history.eq(1).find('time').text()).toBe('early February 2026');
     expect(
       $('.response')
         .map((_, el) => $(el).text())
@@ -120,7 +130,7 @@ describe('/story.json', () => {
     expect(autopapo).toMatchObject({
       outlet: 'autopapo',
       cites: ['financial-times'],
-      published: { value: '2026-02-04T08:00-03:00', precision: 'minute' },
+      published: { value: '2026-02-04T08:00 probably -03:00', precision: 'local-minute', known: 'local-time' },
     });
     expect(autopapo.claims).toContainEqual({ claim: 'ford-xiaomi-us-talks', mentionsResponse: true });
     const drive = story.reports.find((report: { id: string }) => report.id === 'drive-farley-trump-officials-met');

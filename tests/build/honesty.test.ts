@@ -70,11 +70,13 @@ describe('a build of imprecise dates', () => {
     expect(page('/events/scoop/')('main').text()).toContain('9 or 10 March 2026');
   });
 
-  it('awards "first to cover" only where the dates prove it', () => {
-    expect(page('/events/remarks/')('main').text()).toMatch(/first to cover/i);
+  it('says "first here" only where the dates prove it, and never "first to cover"', () => {
+    const remarks = page('/events/remarks/')('main').text();
+    expect(remarks).toMatch(/First here/);
+    expect(remarks).not.toMatch(/first to cover/i);
     const summit = page('/events/summit/')('main').text();
-    expect(summit).not.toMatch(/first to cover/i);
-    expect(summit).toMatch(/order unknown/i);
+    expect(summit).not.toMatch(/First here|[Ff]irst to cover/);
+    expect(summit).toMatch(/Among the first here — order unknown/);
   });
 
   it('titles a denied claim as denied', () => {
@@ -84,10 +86,11 @@ describe('a build of imprecise dates', () => {
   });
 
   it('links previous and next reports in story order, ties by outlet name', () => {
-    const $ = page('/reports/wire-talks-exact/');
+    // March: a month-only report at the start of the month, one known to follow the 9-or-10 scoop just after it.
+    const $ = page('/reports/paper-talks-month/');
     expect($('a[rel="prev"]').attr('href')).toBe('/reports/wire-summit-exact/');
-    expect($('a[rel="next"]').attr('href')).toBe('/reports/paper-talks-month/');
-    expect(page('/reports/paper-talks-month/')('a[rel="next"]').attr('href')).toBe('/reports/blog-talks-month/');
+    expect($('a[rel="next"]').attr('href')).toBe('/reports/wire-talks-exact/');
+    expect(page('/reports/blog-talks-month/')('a[rel="next"]').attr('href')).toBe('/reports/paper-summit-day/');
   });
 
   it('pages a long month, with both pager links and no item twice', () => {
@@ -112,9 +115,9 @@ describe('a build of imprecise dates', () => {
     expect(wire[0]).toMatch(/^\/reports\/wire-april-\d{3}\/$/);
     expect(wire).not.toContain('/reports/wire-talks-exact/');
     expect(rssLinks('entities/example-motors/rss.xml')).toEqual([
+      '/reports/wire-talks-exact/',
       '/reports/paper-talks-month/',
       '/reports/blog-talks-month/',
-      '/reports/wire-talks-exact/',
     ]);
   });
 

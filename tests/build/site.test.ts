@@ -77,10 +77,16 @@ describe('the timeline', () => {
 
   it('runs newest first on the home page, by month and year, items known only to the year after that year’s months', () => {
     const headings = periodHeadings($);
-    expect(headings[0]).toBe('2027, month not known');
+    // What has happened, newest first: plans (the 2027 pickup, the April visit) stand apart, not at the top.
+    expect(headings[0]).toBe('February 2026');
     expect(headings.indexOf('January 2026')).toBe(headings.indexOf('February 2026') + 1);
-    expect(headings.indexOf('2026, month not known')).toBeLessThan(headings.indexOf('February 2026'));
+    expect(headings).not.toContain('2027, month not known');
     expect(headings.indexOf('2025, month not known')).toBeGreaterThan(headings.indexOf('January 2026'));
+    const plans = $('.home-plans');
+    expect(plans.find('h2').text()).toBe('Plans announced in the reports');
+    expect(plans.find('.event-card a[href="/events/ford-uev-pickup-2027/"]')).toHaveLength(1);
+    expect(plans.find('.event-card a[href="/events/trump-xi-meeting-april/"]')).toHaveLength(1);
+    expect(plans.find('.event-card').length).toBe(3);
   });
 
   it('runs oldest first in the month-by-month archive, and the home page links there', () => {
@@ -144,6 +150,7 @@ describe('the timeline', () => {
 
 describe('a report page', () => {
   const { $ } = page('/reports/electrek-ford-asks-administration-chinese-ev-tech/');
+  const middle = page('/reports/drive-farley-trump-officials-met/').$;
 
   it('names its outlet, dates and the original, and links the entities in its digest', () => {
     expect($('.facts a[href="/sources/electrek/"]').text()).toBe('Electrek');
@@ -155,8 +162,12 @@ describe('a report page', () => {
 
   it('offers reports sharing its events, and the previous and next report', () => {
     expect($('#also').find('.report-card').length).toBeGreaterThan(0);
-    expect($('a[rel="prev"]').attr('href')).toMatch(/^\/reports\//);
-    expect($('a[rel="next"]').attr('href')).toMatch(/^\/reports\//);
+    // Drive (probable), dated only February: between AutoGuide and Torque Cafe (probable), by outlet name.
+    expect(middle('a[rel="prev"]').attr('href')).toBe('/reports/autoguide-ford-wants-to-build-chinese-cars/');
+    expect(middle('a[rel="next"]').attr('href')).toBe('/reports/torque-cafe-ford-pushing-landmark-deal/');
+    expect(middle('a[rel="next"]').text()).toContain('(probable)');
+    // Electrek's 16 February report is the last in story order: no later report to link.
+    expect($('a[rel="next"]')).toHaveLength(0);
   });
 
   it('keeps uncertainty visible: month-only dates, unknown addresses and probable outlets', () => {
@@ -186,12 +197,17 @@ describe('outlet, event and entity pages', () => {
     const cards = $('#reports').parent().find('.report-card');
     // AutoPapo (4 February) is known to precede reports that followed Bloomberg's 13-or-14 February scoop.
     expect(cards.first().find('a[href="/reports/autopapo-ford-denies-byd-xiaomi-talks/"]')).toHaveLength(1);
-    expect(cards.first().find('.tag').first().text()).toBe('First to cover');
-    expect(cards.slice(1).find('.tag:contains("First to cover")')).toHaveLength(0);
+    expect(cards.first().find('.tag').first().text()).toBe('First here');
+    expect(cards.slice(1).find('.tag:contains("First here")')).toHaveLength(0);
     // Electrek (16 February) may or may not precede three reports dated only to February.
     const bloomberg = page('/events/bloomberg-reports-jv-talks/').$;
-    expect(bloomberg('main').text()).not.toContain('First to cover');
-    expect(bloomberg('#reports').parent().find('.tag:contains("Among the first — order unknown")').length).toBe(4);
+    expect(bloomberg('main').text()).not.toMatch(/First here|[Ff]irst to cover/);
+    expect(bloomberg('#reports').parent().find('.tag:contains("Among the first here — order unknown")').length).toBe(4);
+    // An event years before any report we hold: its one report is the only one we hold, not its first coverage.
+    const oldRule = page('/events/china-drops-jv-requirement/').$;
+    expect(oldRule('#reports').parent().find('.tag').first().text()).toBe('The only report we hold');
+    for (const id of readdirSync(`${dist}/events`).filter((name) => !name.includes('.')))
+      expect(page(`/events/${id}/`).$('main').text()).not.toMatch(/first to cover/i);
   });
 
   it('shows an entity’s events and the reports naming it', () => {

@@ -92,6 +92,7 @@ export interface ClaimSpec {
   claimant?: string;
   brokenBy?: string;
   basisNote?: string;
+  firstReportedEarlier?: boolean;
   entities?: string[];
   events?: string[];
   history: ChangeSpec[];
@@ -242,6 +243,7 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
         claimant: claim.claimant ? ref('entities')(claim.claimant) : undefined,
         brokenBy: claim.brokenBy ? ref('sources')(claim.brokenBy) : undefined,
         basisNote: claim.basisNote,
+        firstReportedEarlier: claim.firstReportedEarlier ?? false,
         entities: refs('entities', claim.entities),
         events: refs('events', claim.events),
         history: claim.history.map((change) => ({
@@ -263,6 +265,7 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
         claimantId: claim.claimant,
         brokenById: claim.brokenBy,
         basisNote: claim.basisNote,
+        firstReportedEarlier: claim.firstReportedEarlier,
         entityIds: claim.entities ?? [],
         eventIds: claim.events ?? [],
         history: claim.history.map((change, index) => ({
@@ -289,7 +292,12 @@ export const SITE: SiteData = {
   tagline: 'A story under test',
   language: 'en',
   timeZone: 'UTC',
-  story: { title: 'The test story', description: 'A story for tests.', soFar: ['So far, tests.'] },
+  story: {
+    title: 'The test story',
+    description: 'A story for tests.',
+    soFar: ['So far, tests.'],
+    soFarAsOf: date('2026-11-22'),
+  },
 };
 
 /**

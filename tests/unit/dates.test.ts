@@ -2,7 +2,6 @@
 // readers' labels and machine forms that never claim more precision than the content has.
 import { describe, expect, it } from 'vitest';
 import {
-  compareSpans,
   DATE_FORMS_HINT,
   datetimeAttribute,
   daysOf,
@@ -18,6 +17,7 @@ import {
   lastCandidates,
   latestInstant,
   memoised,
+  offsetLabel,
   parseStoryDate,
   periodKey,
   precisionNote,
@@ -360,46 +360,6 @@ describe('firstCandidates and lastCandidates', () => {
   });
 });
 
-describe('compareSpans: the total order, on dates as written', () => {
-  const order = (...texts: string[]) =>
-    texts
-      .map((text) => span(text))
-      .sort((a, b) => compareSpans(a, b, 'UTC'))
-      .map((s) => s.start.value);
-
-  it('puts items known only to the month after that month’s dated items', () => {
-    expect(order('2026-02', '2026-02-16', '2026-02-04T08:00-03:00', '2026-01-13', '2026-02-13 or 2026-02-14')).toEqual([
-      '2026-01-13',
-      '2026-02-04T08:00-03:00',
-      '2026-02-13 or 2026-02-14',
-      '2026-02-16',
-      '2026-02',
-    ]);
-  });
-
-  it('puts a year after its months, and a later year after both', () => {
-    expect(order('2027', '2026', '2026-12', '2026-04')).toEqual(['2026-04', '2026-12', '2026', '2027']);
-  });
-
-  it('puts the later-starting of two items ending together first (the last day before its month)', () => {
-    expect(compareSpans(span('2026-02-28'), span('2026-02'), 'UTC')).toBeLessThan(0);
-    expect(compareSpans(span('2026-02'), span('2026-02-28'), 'UTC')).toBeGreaterThan(0);
-    expect(compareSpans(span('2026-02'), span('2026-02'), 'UTC')).toBe(0);
-  });
-
-  it('orders a range by its end', () => {
-    const range = span('2026-02-01', { end: '2026-02-20' });
-    expect(compareSpans(range, span('2026-02-19'), 'UTC')).toBeGreaterThan(0);
-    expect(compareSpans(range, span('2026-02-21'), 'UTC')).toBeLessThan(0);
-    expect(compareSpans(span('2026-02-20'), range, 'UTC')).toBeLessThan(0);
-  });
-
-  it('sorts an approximate date where it is written', () => {
-    expect(compareSpans(span('2026-02-10', { approximate: true }), span('2026-02-10'), 'UTC')).toBe(0);
-    expect(compareSpans(span('2026-02-10', { approximate: true }), span('2026-02-11'), 'UTC')).toBeLessThan(0);
-  });
-});
-
 describe('labels never claim more precision than the date has', () => {
   it.each([
     ['2025', '2025', '2025'],
@@ -452,9 +412,16 @@ describe('labels never claim more precision than the date has', () => {
     ['2026-02', { end: '2026-02-20' }, 'February 2026 – 20 February 2026'],
     ['2026-02-13 or 2026-02-14', { end: '2026-03-02 or 2026-03-03' }, '13 or 14 February 2026 – 2 or 3 March 2026'],
     ['2026-02-16T10:00Z', { end: '2026-02-18T10:00Z' }, '16 February 2026, 10:00 UTC – 18 February 2026, 10:00 UTC'],
-    ['2026-02-13 or 2026-02-14', { approximate: true }, 'c. 13 or 14 February 2026'],
+    // An estimate is never enumerated as days: the part of the month it falls in.
+    ['2026-02-13 or 2026-02-14', { approximate: true }, 'mid February 2026'],
+    ['2026-02-01 or 2026-02-02 or 2026-02-03', { approximate: true }, 'early February 2026'],
+    ['2026-02-09 or 2026-02-12', { approximate: true }, 'early to mid February 2026'],
+    ['2026-02-25', { approximate: true }, 'late February 2026'],
+    ['2026-01-31 or 2026-02-01', { approximate: true }, 'late January to early February 2026'],
+    ['2025-12-31 or 2026-01-01', { approximate: true }, 'late December 2025 to early January 2026'],
     ['2026-02', { approximate: true }, 'c. February 2026'],
-    ['2026-02-01', { end: '2026-02-02', approximate: true }, 'c. 1–2 February 2026'],
+    ['2026-02-01', { end: '2026-02-02', approximate: true }, 'early February 2026'],
+    ['2026-02', { end: '2026-02-20', approximate: true }, 'c. February 2026 – 20 February 2026'],
     ['2026-01', { end: '2026-02', approximate: true }, 'c. January – February 2026'],
     ['2025', { end: '2026', approximate: true }, 'c. 2025 – 2026'],
     ['2026-04', { planned: true }, 'April 2026'],
@@ -570,5 +537,47 @@ describe('independence from the machine’s time zone', () => {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;
     }
+  });
+});
+
+describe('a local time whose offset is inferred', () => {
+  const autopapo = parseStoryDate('2026-02-04T08:00 probably -03:00') as StoryDate;
+
+  it('is its own precision, keeping the written form', () => {
+    expect(autopapo).toEqual({ precision: 'local-minute', value: '2026-02-04T08:00 probably -03:00' });
+    expect(parseStoryDate('2026-02-04T08:00 probably +05:30')).toEqual({
+      precision: 'local-minute',
+      value: '2026-02-04T08:00 probably +05:30',
+    });
+  });
+
+  it.each([
+    '2026-02-04T08:00-03:00 probably -03:00',
+    '2026-02-04 probably -03:00',
+    '2026-02-30T08:00 probably -03:00',
+    '2026-02-04T08:00 probably -3',
+  ])('refuses %s, saying why', (text) => {
+    expect(parseStoryDate(text)).toHaveProperty('error');
+  });
+
+  it('is labelled in the local time the source gave, the offset marked as our inference', () => {
+    expect(formatStoryDate(autopapo, 'UTC')).toBe('4 February 2026, 08:00 local time (probably UTC−3)');
+    expect(formatStoryDate(autopapo, 'Europe/Berlin')).toBe('4 February 2026, 08:00 local time (probably UTC−3)');
+    expect(offsetLabel('+05:30')).toBe('UTC+5:30');
+    expect(offsetLabel('Z')).toBe('UTC');
+  });
+
+  it('may denote that local time in any zone, so nothing sorts on the inferred offset', () => {
+    const interval = intervalOf({ start: autopapo }, 'UTC');
+    expect(new Date(interval.earliest).toISOString()).toBe('2026-02-03T18:00:00.000Z');
+    expect(new Date(interval.latest).toISOString()).toBe('2026-02-04T20:00:00.000Z');
+    expect(interval.known).toBe('local-time');
+  });
+
+  it('is never written as an instant for machines: the local day for JSON-LD, a zoneless local time for HTML', () => {
+    expect(feedInstant(autopapo)).toBeUndefined();
+    expect(isoPartialDate(autopapo)).toBe('2026-02-04');
+    expect(datetimeAttribute(autopapo)).toBe('2026-02-04T08:00');
+    expect(precisionNote('local-time')).toMatch(/time zone is our inference/);
   });
 });

@@ -1,6 +1,6 @@
 // Feed items never invent an instant: only a report known to the minute gets a date; the rest say theirs in words.
 import { describe, expect, it } from 'vitest';
-import { feedItem, jsonFeed, rssFeed, type FeedItem } from '../../src/lib/feeds';
+import { feedItem, feedItems, jsonFeed, rssFeed, type FeedItem } from '../../src/lib/feeds';
 import type { Report } from '../../src/lib/story-types';
 import { fordStory, storyOf } from '../helpers/graph-fixture';
 
@@ -168,9 +168,24 @@ describe('the feed documents', () => {
     expect(xml).toContain('<link>https://watch.example/</link>');
     const entries = rssItems(xml);
     expect(entries.map((entry) => entry.match(/<link>(.*?)<\/link>/)![1])).toEqual(items.map((entry) => entry.url));
-    expect(entries[3]).toContain('<author>Fred Lambert</author>');
-    expect(entries[3]).toContain('<category>Electrek</category>');
-    expect(entries[0]).not.toContain('<author>');
+    expect(entries[0]).toContain('<author>Fred Lambert</author>');
+    expect(entries[0]).toContain('<category>Electrek</category>');
+    expect(entries[3]).not.toContain('<author>');
+  });
+
+  it('say beside each item when its place in the feed is not proven by its dates, and only then', () => {
+    const items = feedItems(story().feed, site);
+    const byId = new Map(items.map((item) => [item.id.split('/').at(-2), item]));
+    // Electrek (16 Feb) and the reports known only to February (after the 13-or-14 scoop) overlap; AutoPapo's
+    // 4 Feb report is proved earlier than all of them.
+    expect(byId.get('electrek-ford-asks')!.summary).toMatch(
+      /Order not known: Dated 16 February 2026, 15:45 UTC: the dates do not show/,
+    );
+    expect(byId.get('drive-farley-met')!.content).toMatch(
+      /^Drive \(probable\), February 2026 .* Order not known: Dated February 2026/,
+    );
+    expect(byId.get('autopapo-ford-denies')!.summary).not.toMatch(/Order not known/);
+    expect(byId.get('autopapo-ford-denies')).toEqual(itemOf('autopapo-ford-denies'));
   });
 
   it('states several corrections one a line, oldest first', () => {

@@ -35,7 +35,7 @@ const minimal = {
     tagline: 'A tagline',
     language: 'en',
     timeZone: 'UTC',
-    story: { title: 'A story', description: 'A description.', soFar: ['So far.'] },
+    story: { title: 'A story', description: 'A description.', soFar: ['So far.'], soFarAsOf: '2026-11-22' },
   },
 };
 

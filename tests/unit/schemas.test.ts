@@ -42,7 +42,12 @@ const validSite = {
   tagline: 'Following the reports',
   language: 'en',
   timeZone: 'UTC',
-  story: { title: 'Ford and Chinese EV makers', description: 'One sentence.', soFar: ['A paragraph.'] },
+  story: {
+    title: 'Ford and Chinese EV makers',
+    description: 'One sentence.',
+    soFar: ['A paragraph.'],
+    soFarAsOf: '2026-11-22',
+  },
 };
 
 /** A copy of `base` with `overrides` applied; an override of `undefined` removes the key. */
@@ -299,7 +304,7 @@ describe('dates', () => {
       reports,
       { ...validReport, published: '2026' },
       ['published'],
-      /is a year; this field takes a month, a day, one of several days or a time to the minute/,
+      /is a year; this field takes a month, a day, one of several days, a time to the minute or a local time whose offset is inferred/,
     );
     expectRejected(reports, { ...validReport, updated: '2026' }, ['updated'], /is a year/);
   });

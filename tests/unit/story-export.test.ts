@@ -127,7 +127,7 @@ describe('story.json', () => {
     });
     expect(trump.history[0]).toMatchObject({ approximate: false, date: { iso: '2026-01-13', known: 'day' } });
     expect(byId(data.claims, 'farley-pitch').firstCarried).toEqual({
-      reports: ['electrek-ford-asks', 'autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark'],
+      reports: ['autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark', 'electrek-ford-asks'],
       known: false,
     });
   });
@@ -154,10 +154,10 @@ describe('story.json', () => {
     expect(byId(data.reports, 'electrek-ford-asks').originalUrl).toBe('https://electrek.example/ford-asks');
     expect(data.reports.map((report) => report.id)).toEqual([
       'autopapo-ford-denies',
-      'electrek-ford-asks',
       'autoguide-ford-wants',
       'drive-farley-met',
       'torque-cafe-landmark',
+      'electrek-ford-asks',
     ]);
   });
 
@@ -188,7 +188,7 @@ describe('story.json', () => {
       kind: 'meeting',
       entities: ['jim-farley', 'ford'],
       firstCoverage: {
-        reports: ['electrek-ford-asks', 'autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark'],
+        reports: ['autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark', 'electrek-ford-asks'],
         known: false,
       },
     });

@@ -10,7 +10,7 @@ export const publishedAfter: Rule = {
     for (const { parsed, data } of entries.reports) {
       if (!data.publishedAfter) continue;
       const { id } = data.publishedAfter;
-      if (data.published.precision === 'day' || data.published.precision === 'minute') {
+      if (['day', 'minute', 'local-minute'].includes(data.published.precision)) {
         warning(
           parsed,
           `adds nothing to a report dated ${data.published.value}, which is known to the ${data.published.precision} — remove "publishedAfter"`,

@@ -3,7 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addYears } from 'date-fns/addYears';
-import type { StoryDate } from './parse';
+import { localMinuteParts, type StoryDate } from './parse';
 
 /** A story date with an optional end and an "approximately" marker, as events carry them. */
 export interface StorySpan {
@@ -14,8 +14,23 @@ export interface StorySpan {
   planned?: boolean;
 }
 
+/** Every way a date can be known, from the most precise to the least, then the qualified ones: declared once. */
+export const DATE_KNOWLEDGE = [
+  'exact',
+  'local-time',
+  'day',
+  'one-of',
+  'month',
+  'year',
+  'approximate',
+  'planned',
+] as const;
 /** How a date is known, in the words readers see (see `precisionNote`). */
-export type DateKnowledge = 'exact' | 'day' | 'one-of' | 'month' | 'year' | 'approximate' | 'planned';
+export type DateKnowledge = (typeof DATE_KNOWLEDGE)[number];
+
+/** The offsets furthest east and west of UTC that any place keeps: a local time with no known zone lies between. */
+const EASTMOST = '+14:00';
+const WESTMOST = '-12:00';
 
 /** The earliest and latest instants (epoch ms) a date may denote, and how it is known. */
 export interface DateInterval {
@@ -50,13 +65,17 @@ const firstWritten = (date: StoryDate) => (date.precision === 'days' ? date.valu
 const lastWritten = (date: StoryDate) => (date.precision === 'days' ? date.value.split(' or ').at(-1)! : date.value);
 
 /** The first instant a date may denote, in epoch milliseconds; calendar dates begin at midnight in `timeZone`. */
-export const earliestInstant = memoised((date, timeZone) =>
-  date.precision === 'minute' ? Date.parse(date.value) : calendarStart(firstWritten(date), timeZone).getTime(),
-);
+export const earliestInstant = memoised((date, timeZone) => {
+  if (date.precision === 'minute') return Date.parse(date.value);
+  // A local time whose offset is only inferred may be any place's: the inferred offset is not a fact to sort on.
+  if (date.precision === 'local-minute') return Date.parse(localMinuteParts(date).local + EASTMOST);
+  return calendarStart(firstWritten(date), timeZone).getTime();
+});
 
 /** The last instant a date may denote: the minute itself, or the last millisecond of its (last) day, month or year. */
 export const latestInstant = memoised((date, timeZone) => {
   if (date.precision === 'minute') return Date.parse(date.value);
+  if (date.precision === 'local-minute') return Date.parse(localMinuteParts(date).local + WESTMOST);
   const start = calendarStart(lastWritten(date), timeZone);
   const step = date.precision === 'year' ? addYears : date.precision === 'month' ? addMonths : addDays;
   return step(start, 1).getTime() - 1;
@@ -74,7 +93,9 @@ function knowledgeOf(span: StorySpan): DateKnowledge {
   if (span.planned) return 'planned';
   if (span.approximate) return 'approximate';
   const precision = (span.end ?? span.start).precision;
-  return ({ minute: 'exact', day: 'day', days: 'one-of', month: 'month', year: 'year' } as const)[precision];
+  return (
+    { minute: 'exact', 'local-minute': 'local-time', day: 'day', days: 'one-of', month: 'month', year: 'year' } as const
+  )[precision];
 }
 
 /**
@@ -111,17 +132,4 @@ export function lastCandidates<T>(items: T[], intervalFor: (item: T) => DateInte
   const intervals = items.map(intervalFor);
   const latestEarliest = Math.max(...intervals.map((interval) => interval.earliest));
   return items.filter((_, index) => !(intervals[index].latest < latestEarliest));
-}
-
-/**
- * The total order of the site, oldest first, on the dates as written (an approximate date sorts where it is
- * written): by the latest moment each can have happened, then the later-starting first, so an item known only
- * to its month or year follows the dated items of that period. Callers break remaining ties visibly (see
- * graph/ordering.ts); priority ("first", "latest") is never read from this order but from `intervalOf`.
- */
-export function compareSpans(a: StorySpan, b: StorySpan, timeZone: string): number {
-  return (
-    latestInstant(a.end ?? a.start, timeZone) - latestInstant(b.end ?? b.start, timeZone) ||
-    earliestInstant(b.start, timeZone) - earliestInstant(a.start, timeZone)
-  );
 }

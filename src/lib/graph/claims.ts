@@ -50,14 +50,33 @@ function madeBy<T extends DataTypes>(claim: ClaimNode<T>): Pieces<T> {
             ...(brokenBy.length ? [text('; reported by '), ...brokenBy] : []),
           ];
     case 'unnamed-sources':
+      if (claim.firstReportedEarlier) return carriedEarlier(claim, 'Reported citing unnamed sources');
       return brokenBy.length
         ? [text('Reported by '), ...brokenBy, text(', citing unnamed sources, '), when]
         : [text('Reported citing unnamed sources, '), when, text('; who broke it is not known')];
     case 'not-sourced':
+      if (claim.firstReportedEarlier) return carriedEarlier(claim, 'Reported without a source');
       return brokenBy.length
         ? [text('Stated by '), ...brokenBy, text(' without a source, '), when]
         : [text('Reported without a source, '), when, text('; its origin is not known')];
   }
+}
+
+/**
+ * A claim whose first report we do not hold: the date we know is when a report here carried it, and it says so
+ * ("carried here by Electrek on 16 February 2026; first reported earlier, by an outlet not known").
+ */
+function carriedEarlier<T extends DataTypes>(claim: ClaimNode<T>, basis: string): Pieces<T> {
+  const { by } = claim.history[0];
+  const carrier: OriginPiece<T> =
+    by.kind === 'outlet' ? { kind: 'outlet', source: by.source } : { kind: 'entity', entity: by.entity };
+  return [
+    text(`${basis}; carried here by `),
+    carrier,
+    text(' on '),
+    { kind: 'date', date: claim.history[0].when },
+    text('; first reported earlier, by an outlet not known'),
+  ];
 }
 
 function carriedBy<T extends DataTypes>(claim: ClaimNode<T>): Pieces<T> {
@@ -87,6 +106,9 @@ function pieceText<T extends DataTypes>(piece: OriginPiece<T>): string {
   }
 }
 
+/** The earliest instant of a claim first reported at some unknown earlier time: any time before its carrying. */
+const EARLIER = Date.UTC(1900, 0, 1);
+
 /** Builds claim nodes; carriers are attached afterwards, once reports exist. */
 export function claimNode<T extends DataTypes>(input: ClaimInput<T>, context: ClaimContext<T>): ClaimNode<T> {
   const { timeZone, sourceById, entityById, eventById } = context;
@@ -112,7 +134,10 @@ export function claimNode<T extends DataTypes>(input: ClaimInput<T>, context: Cl
     basisNote: input.basisNote,
     claimant: input.claimantId ? entityById.get(input.claimantId) : undefined,
     brokenBy: input.brokenById ? sourceById.get(input.brokenById) : undefined,
-    made: history[0].when,
+    made: input.firstReportedEarlier
+      ? { ...history[0].when, interval: { ...history[0].when.interval, earliest: EARLIER } }
+      : history[0].when,
+    firstReportedEarlier: input.firstReportedEarlier ?? false,
     origin: '',
     originPieces: [],
     history,
@@ -131,6 +156,9 @@ export function finishClaim<T extends DataTypes>(claim: ClaimNode<T>) {
     (report) => report.published.interval,
     describeReport,
   );
-  claim.originPieces = [...madeBy(claim), text(' · '), ...carriedBy(claim)];
+  // A claim first reported elsewhere already names who carried it here, in its own words.
+  claim.originPieces = claim.firstReportedEarlier
+    ? madeBy(claim)
+    : [...madeBy(claim), text(' · '), ...carriedBy(claim)];
   claim.origin = claim.originPieces.map(pieceText).join('');
 }

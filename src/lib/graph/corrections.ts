@@ -1,5 +1,5 @@
 // Corrections: each entry's own log as shown on its page, and the site-wide log of /corrections/.
-import { dateView, storyOrder } from './ordering';
+import { dateView, ordered, storyOrder } from './ordering';
 import type { ClaimNode, Correction, CorrectionInput, DataTypes, EventNode, ReportNode } from './types';
 
 /** An entry's corrections as shown, in the order written (oldest first). */
@@ -31,11 +31,5 @@ export function correctionsLog<T extends DataTypes>(
   ];
   const newestFirst = storyOrder(timeZone, 'newest-first');
   const order = new Map(logged.map((correction, index) => [correction, index]));
-  return logged.sort(
-    (a, b) =>
-      newestFirst(
-        { id: '', span: a.when.span, rank: 0, tieLabel: '' },
-        { id: '', span: b.when.span, rank: 0, tieLabel: '' },
-      ) || order.get(a)! - order.get(b)!,
-  );
+  return logged.sort((a, b) => newestFirst(ordered('', a.when), ordered('', b.when)) || order.get(a)! - order.get(b)!);
 }

@@ -2,7 +2,7 @@
 import { citations, claimCoverage, eventCoverage, type Citation, type CoverageMatrix } from './coverage';
 import type { Limits } from './limits';
 import { orderedReport, resolveNodes } from './nodes';
-import { latestOf, storyOrder } from './ordering';
+import { latestOf, ordered, orderMarks, storyOrder } from './ordering';
 import { checkReferences } from './references';
 import { correctionsLog, type LoggedCorrection } from './corrections';
 import { precisionGuide, type PrecisionEntry } from './guide';
@@ -31,6 +31,7 @@ import type {
   EntityNode,
   EventNode,
   Priority,
+  PriorityMark,
   ReportNode,
   SourceNode,
   StoryInput,
@@ -40,6 +41,8 @@ export interface StoryGraph<T extends DataTypes> {
   /** Reports in story order, oldest first; `reportsNewestFirst` is the order of feeds and lists. */
   reports: ReportNode<T>[];
   reportsNewestFirst: ReportNode<T>[];
+  /** "Order not known" beside each report whose place in `reportsNewestFirst` its dates do not prove. */
+  reportOrderMarks: Record<string, PriorityMark>;
   /** The newest reports, as many as a feed carries: the site feed. */
   feed: ReportNode<T>[];
   /** Events in story order, oldest first. */
@@ -51,13 +54,16 @@ export interface StoryGraph<T extends DataTypes> {
   entities: EntityNode<T>[];
   /** Entities grouped by kind, kinds in the given order, empty kinds left out. */
   entitiesByKind: { kind: string; entities: EntityNode<T>[] }[];
-  /** Claims in the order they were first made. */
+  /** Claims in story order of when they were first made (see `storyOrder`); `claimOrderMarks` where unproven. */
   claims: ClaimNode<T>[];
+  claimOrderMarks: Record<string, PriorityMark>;
   timeline: TimelinePeriod<T>[];
   timelinePages: TimelinePage<T>[];
   periods: PeriodSummary[];
   /** The latest items of the timeline, newest first, in sections, for the home page. */
   homeTimeline: TimelinePeriod<T>[];
+  /** Events announced as planned in the reports, in story order: the home page shows them apart. */
+  plans: EventNode<T>[];
   /** Periods the home page shows only in part or not at all, latest first: the way into the archive. */
   earlierPeriods: PeriodSummary[];
   /** The development(s) that may be the latest that has happened; one only when the dates prove it. */
@@ -109,28 +115,15 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
   for (const source of sources) source.feed = feedOf(source.citedOnly ? source.citingReports : source.reports);
   for (const entity of entities) entity.feed = feedOf(entity.reports);
 
-  claims.sort((a, b) =>
-    storyOrder(timeZone)(
-      { id: a.id, span: a.made.span, rank: 0, tieLabel: '' },
-      { id: b.id, span: b.made.span, rank: 0, tieLabel: '' },
-    ),
-  );
+  claims.sort((a, b) => storyOrder(timeZone)(ordered(a.id, a.made), ordered(b.id, b.made)));
 
-  const timeline = buildTimeline(
-    reports,
-    events.map((node) => ({ node, rank: eventRanks.get(node.id)! })),
-    (report) => report.published.span,
-    timeZone,
-  );
+  const ranked = (list: EventNode<T>[]) => list.map((node) => ({ node, rank: eventRanks.get(node.id)! }));
+  const timeline = buildTimeline(reports, ranked(events), timeZone);
   const periods = summarisePeriods(timeline, limits.timelinePage);
+  // The home page tells what has happened, newest first; plans announced in the reports stand apart, so the
+  // page never opens on a pickup planned for 2027.
   const homeTimeline = firstItems(
-    buildTimeline(
-      reports,
-      events.map((node) => ({ node, rank: eventRanks.get(node.id)! })),
-      (report) => report.published.span,
-      timeZone,
-      'newest-first',
-    ),
+    buildTimeline(reports, ranked(events.filter((event) => !event.planned)), timeZone, 'newest-first'),
     limits.homeItems,
   );
   const shownOnHome = new Map(homeTimeline.map((period) => [period.key, period.items.length]));
@@ -148,12 +141,14 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
   for (const source of sources) source.downstream.sort((a, b) => b.reports - a.reports || byName(a.source, b.source));
 
   const happened = events.filter((event) => !event.planned);
+  const planned = events.filter((event) => event.planned);
   const reportingSources = sources.filter((source) => !source.citedOnly).sort(byName);
   const corrections = correctionsLog(reports, events, claims, timeZone);
 
   return {
     reports,
     reportsNewestFirst,
+    reportOrderMarks: orderMarks(reportsNewestFirst, (report) => report.published),
     feed: reportsNewestFirst.slice(0, limits.feedItems),
     events,
     reportingSources,
@@ -164,10 +159,12 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
       .map((kind) => ({ kind, entities: entities.filter((entity) => input.entityKinds!.of(entity.data) === kind) }))
       .filter((group) => group.entities.length > 0),
     claims,
+    claimOrderMarks: orderMarks(claims, (claim) => claim.made),
     timeline,
     timelinePages: pageTimeline(timeline, limits.timelinePage),
     periods,
     homeTimeline,
+    plans: planned,
     earlierPeriods: periods.filter((period) => shownOnHome.get(period.key) !== period.itemCount).reverse(),
     latestDevelopment: latestOf(
       happened,
@@ -215,6 +212,7 @@ export {
   PROBABLE_MEANING,
   STATUS_NOT_VERIFIED,
   count,
+  feedTitle,
   listInWords,
   outletLabel,
 } from './wording';
@@ -222,5 +220,5 @@ export { reportOutletLabel } from './claims';
 export { LIMITS, type Limits } from './limits';
 export type { BlindSpot, BoardGroup, BoardLine, OutletMix, Tally, Updates } from './overview';
 export type { CorrectedEntry, LoggedCorrection } from './corrections';
-export { DATE_KNOWLEDGE, type PrecisionEntry } from './guide';
-export { dateView } from './ordering';
+export { type PrecisionEntry } from './guide';
+export { dateView, orderMarks } from './ordering';

@@ -1,8 +1,9 @@
 // Resolves every reference once: plain inputs in, nodes that point at each other out, in story order.
 import { claimNode, finishClaim, reportOutletLabel } from './claims';
 import { correctionsOf } from './corrections';
+import { outletLabel, priorityMarks, reportedByText } from './wording';
 import { LIMITS, READING_SPEED, type Limits } from './limits';
-import { byId, dateView, firstOf, storyOrder } from './ordering';
+import { byId, dateView, firstOf, ordered, storyOrder } from './ordering';
 import type { ClaimNode, DataTypes, EntityNode, EventNode, Reach, ReportNode, SourceNode, StoryInput } from './types';
 
 export interface ResolvedStory<T extends DataTypes> {
@@ -27,6 +28,7 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
     kind: source.kind,
     data: source.data,
     probable: false,
+    label: source.name,
     citedOnly: true,
     reports: [],
     citingReports: [],
@@ -61,14 +63,12 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
       reports: [],
       coveringSources: [],
       firstCoverage: { candidates: [], known: false, why: '' },
+      coverageMarks: {},
       reach: { outlets: 0, countries: [], unknownCountry: 0 },
       corrections: correctionsOf(event.corrections, timeZone),
     }))
     .sort((a, b) =>
-      storyOrder(timeZone)(
-        { ...a, rank: eventRanks.get(a.id)!, tieLabel: '' },
-        { ...b, rank: eventRanks.get(b.id)!, tieLabel: '' },
-      ),
+      storyOrder(timeZone)(ordered(a.id, a.when, eventRanks.get(a.id)), ordered(b.id, b.when, eventRanks.get(b.id))),
     );
   const eventById = new Map(events.map((node) => [node.id, node]));
   const eventIndex = new Map(events.map((node, index) => [node.id, index]));
@@ -87,6 +87,7 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
         source: sourceById.get(report.sourceId)!,
         attribution: report.attribution,
         published: dateView({ start: report.published }, timeZone, after),
+        followed: report.publishedAfterId ? eventById.get(report.publishedAfterId) : undefined,
         updated: report.updated && dateView({ start: report.updated }, timeZone),
         events: [...new Set(report.eventIds)]
           .map((id) => eventById.get(id)!)
@@ -115,8 +116,10 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
       carried.claim.carriers.push(carried);
     }
   }
-  for (const source of sources)
+  for (const source of sources) {
     source.probable = source.reports.length > 0 && source.reports.every((report) => report.attribution === 'probable');
+    source.label = outletLabel(source.name, source.probable);
+  }
   for (const event of events) {
     for (const source of event.brokeBy) source.scoops.push(event);
     for (const entity of event.entities) entity.events.push(event);
@@ -127,6 +130,8 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
       (report) => report.published.interval,
       (report) => `${reportOutletLabel(report)}, ${report.published.label}`,
     );
+    event.coverageMarks = priorityMarks(event.reports, event.firstCoverage, { one: 'report', many: 'reports' });
+    event.knownBy = knownBy(event);
   }
   for (const claim of claims) {
     finishClaim(claim);
@@ -140,6 +145,16 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
   return { reports, events, eventRanks, sources, entities, claims, limits };
 }
 
+/** The earliest covering report, when it proves the event happened before its date could have ended. */
+function knownBy<T extends DataTypes>(event: EventNode<T>): EventNode<T>['knownBy'] {
+  if (event.planned || event.reports.length === 0) return undefined;
+  const earliest = event.reports.reduce((best, report) =>
+    report.published.interval.latest < best.published.interval.latest ? report : best,
+  );
+  if (earliest.published.interval.latest >= event.when.interval.latest) return undefined;
+  return { report: earliest, text: reportedByText(earliest.published.label, reportOutletLabel(earliest)) };
+}
+
 /** How many outlets covered something, and from which countries, as far as we know them. */
 export function reachOf<T extends DataTypes>(outlets: SourceNode<T>[]): Reach {
   const known = outlets.flatMap((source) => source.country ?? []);
@@ -151,12 +166,8 @@ export function reachOf<T extends DataTypes>(outlets: SourceNode<T>[]): Reach {
 }
 
 /** How reports enter the story order: by publication as written, ties by outlet name. */
-export const orderedReport = <T extends DataTypes>(report: ReportNode<T>) => ({
-  id: report.id,
-  span: report.published.span,
-  rank: 0,
-  tieLabel: report.source.name,
-});
+export const orderedReport = <T extends DataTypes>(report: ReportNode<T>) =>
+  ordered(report.id, report.published, 0, report.source.name);
 
 /**
  * Related reports from an inverted index (event → reports), ranked by shared events, then story order. Counting

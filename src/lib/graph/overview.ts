@@ -1,7 +1,7 @@
 // The story at a glance, derived from the ledger and outlet metadata: where the claims stand, who covers
 // the story and its blind spots, what was added last. No ratings we cannot source.
 import { CLAIM_STATUSES, type ClaimStatus } from '../../schemas/claims';
-import { storyOrder } from './ordering';
+import { ordered, storyOrder } from './ordering';
 import { MOVED_BY } from './wording';
 import type { ClaimNode, DataTypes, DateView, EntityNode, EventNode, ReportNode, SourceNode } from './types';
 
@@ -88,8 +88,10 @@ export interface BlindSpot<T extends DataTypes> {
 
 /**
  * Developments carried by the press of one country only (two or more outlets, every country known), or only
- * by outlets relaying one scoop (every covering report cites the same outlet, which has no report of its own
- * on it). A development covered by a single outlet is not called a blind spot: one outlet is no pattern.
+ * by outlets relaying one scoop: the event is attributed to a single outlet (its `outlets`), which has no
+ * report of its own on it here. Whose scoop an event is comes from the event itself, never from what the
+ * covering reports happen to cite. A development covered by a single outlet is not called a blind spot: one
+ * outlet is no pattern.
  */
 export function blindSpots<T extends DataTypes>(events: EventNode<T>[]): BlindSpot<T>[] {
   return events.flatMap((event): BlindSpot<T>[] => {
@@ -98,11 +100,9 @@ export function blindSpots<T extends DataTypes>(events: EventNode<T>[]): BlindSp
     if (reach.outlets >= 2 && reach.unknownCountry === 0 && reach.countries.length === 1) {
       spots.push({ event, kind: 'one-country', only: reach.countries[0] });
     }
-    const [first, ...rest] = event.reports;
-    const shared = first?.cited.find(
-      (cited) => !event.coveringSources.includes(cited) && rest.every((report) => report.cited.includes(cited)),
-    );
-    if (shared && event.coveringSources.length >= 2) spots.push({ event, kind: 'one-scoop', only: shared.name });
+    const [scoop, ...others] = event.brokeBy;
+    if (scoop && others.length === 0 && !event.coveringSources.includes(scoop) && reach.outlets >= 2)
+      spots.push({ event, kind: 'one-scoop', only: scoop.name });
     return spots;
   });
 }
@@ -122,11 +122,7 @@ export function updates<T extends DataTypes>(
   timeZone: string,
 ): Updates<T> {
   const newestFirst = storyOrder(timeZone, 'newest-first');
-  const byAdded = (a: ReportNode<T>, b: ReportNode<T>) =>
-    newestFirst(
-      { id: '', span: a.added.span, rank: 0, tieLabel: '' },
-      { id: '', span: b.added.span, rank: 0, tieLabel: '' },
-    );
+  const byAdded = (a: ReportNode<T>, b: ReportNode<T>) => newestFirst(ordered('', a.added), ordered('', b.added));
   const recentlyAdded = [...reports].sort(byAdded).slice(0, count);
   const dates = [...reports.map((report) => report.added), ...correctionDates];
   const lastUpdated = dates.reduce<DateView | undefined>(

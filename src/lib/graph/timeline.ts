@@ -1,10 +1,14 @@
 // The timeline: events and reports interleaved in story order, in month (or year) sections, paged.
-import { formatPeriodKey, periodKey, type StorySpan } from '../dates';
-import { sameDate, storyOrder, type Ordered } from './ordering';
-import type { DataTypes, EventNode, ReportNode } from './types';
+import { formatPeriodKey, periodKey } from '../dates';
+import { orderMarks, ordered, sameDate, storyOrder, type Ordered } from './ordering';
+import type { DataTypes, DateView, EventNode, PriorityMark, ReportNode } from './types';
 
-export type TimelineItem<T extends DataTypes> =
-  { kind: 'event'; id: string; event: EventNode<T> } | { kind: 'report'; id: string; report: ReportNode<T> };
+export type TimelineItem<T extends DataTypes> = (
+  { kind: 'event'; id: string; event: EventNode<T> } | { kind: 'report'; id: string; report: ReportNode<T> }
+) & {
+  /** "Order not known", where the dates do not prove the item's place against its neighbours. */
+  orderMark?: PriorityMark;
+};
 
 export interface TimelinePeriod<T extends DataTypes> {
   /** "2026-02" for a month, "2025" for items known only to the year. */
@@ -32,7 +36,7 @@ type Entry<T extends DataTypes> = Ordered & { item: TimelineItem<T> };
 const REPORT_RANK = Number.MAX_SAFE_INTEGER;
 
 /** Groups of two or more reports with the same written date, described for readers. */
-function tieNotes<T extends DataTypes>(entries: Entry<T>[], timeZone: string): string[] {
+function tieNotes<T extends DataTypes>(entries: Entry<T>[]): string[] {
   const notes: string[] = [];
   let group: Entry<T>[] = [];
   const flush = () => {
@@ -46,7 +50,7 @@ function tieNotes<T extends DataTypes>(entries: Entry<T>[], timeZone: string): s
   };
   for (const entry of entries) {
     const previous = group.at(-1);
-    if (entry.item.kind === 'report' && previous && sameDate(previous.span, entry.span, timeZone)) group.push(entry);
+    if (entry.item.kind === 'report' && previous && sameDate(previous, entry)) group.push(entry);
     else {
       flush();
       if (entry.item.kind === 'report') group = [entry];
@@ -60,27 +64,27 @@ function tieNotes<T extends DataTypes>(entries: Entry<T>[], timeZone: string): s
 export function buildTimeline<T extends DataTypes>(
   reports: ReportNode<T>[],
   events: { node: EventNode<T>; rank: number }[],
-  spanOfReport: (report: ReportNode<T>) => StorySpan,
   timeZone: string,
   direction: 'oldest-first' | 'newest-first' = 'oldest-first',
 ): TimelinePeriod<T>[] {
   const entries: Entry<T>[] = [
     ...events.map(({ node, rank }) => ({
-      id: node.id,
-      span: node.span,
-      rank,
-      tieLabel: '',
-      item: { kind: 'event', id: node.id, event: node } as const,
+      ...ordered(node.id, node.when, rank),
+      item: { kind: 'event', id: node.id, event: node } as TimelineItem<T>,
     })),
     ...reports.map((report) => ({
-      id: report.id,
-      span: spanOfReport(report),
-      rank: REPORT_RANK,
-      tieLabel: report.source.name,
-      item: { kind: 'report', id: report.id, report } as const,
+      ...ordered(report.id, report.published, REPORT_RANK, report.source.name),
+      item: { kind: 'report', id: report.id, report } as TimelineItem<T>,
     })),
   ];
   entries.sort(storyOrder(timeZone, direction));
+  const marks = orderMarks(
+    entries,
+    (entry) => dateOf(entry.item),
+    ({ item: later }, { item: earlier }) =>
+      later.kind === 'report' && earlier.kind === 'event' && later.report.followed === earlier.event,
+  );
+  for (const entry of entries) if (marks[entry.id]) entry.item = { ...entry.item, orderMark: marks[entry.id] };
 
   const sections: { key: string; entries: Entry<T>[] }[] = [];
   for (const entry of entries) {
@@ -93,9 +97,13 @@ export function buildTimeline<T extends DataTypes>(
     key,
     label: formatPeriodKey(key),
     items: inPeriod.map((entry) => entry.item),
-    tieNotes: tieNotes(inPeriod, timeZone),
+    tieNotes: tieNotes(inPeriod),
   }));
 }
+
+/** The date an item of the timeline stands at. */
+export const dateOf = <T extends DataTypes>(item: TimelineItem<T>): DateView =>
+  item.kind === 'event' ? item.event.when : item.report.published;
 
 /** Every period cut into pages of at most `pageSize` items, for the archive. */
 export function pageTimeline<T extends DataTypes>(timeline: TimelinePeriod<T>[], pageSize: number): TimelinePage<T>[] {

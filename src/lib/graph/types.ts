@@ -82,6 +82,8 @@ export interface ClaimInput<T extends DataTypes> {
   claimantId?: string;
   brokenById?: string;
   basisNote?: string;
+  /** The first history entry is when a report here carried it; it was first reported earlier, by an unknown outlet. */
+  firstReportedEarlier?: boolean;
   entityIds: string[];
   eventIds: string[];
   /** Oldest first; the last entry is where the claim stands now. */
@@ -135,6 +137,20 @@ export interface Priority<N> {
   why: string;
 }
 
+/**
+ * What a card says of an item's priority in a list, decided and worded once: "first here" only when the dates
+ * prove it, and always of our collection ("here"), never of the world.
+ */
+export interface PriorityMark {
+  kind: 'only' | 'first' | 'among-first' | 'order-unknown';
+  /** "The only report we hold", "First here", "Among the first here". */
+  text: string;
+  /** Shown after the text in a lighter weight: "— order unknown". */
+  detail?: string;
+  /** Why, for a tooltip and screen readers. */
+  why: string;
+}
+
 export interface SourceNode<T extends DataTypes> {
   id: string;
   name: string;
@@ -145,6 +161,8 @@ export interface SourceNode<T extends DataTypes> {
   data: T['source'];
   /** Every report we hold from it is only probably its own: name it with "probable" wherever it appears. */
   probable: boolean;
+  /** Its name as written anywhere it stands alone (titles, feeds): "Drive (probable)" when `probable`. */
+  label: string;
   /** No report of its own here; reports cite it. */
   citedOnly: boolean;
   /** Its own reports, in story order. */
@@ -188,6 +206,13 @@ export interface EventNode<T extends DataTypes> {
   coveringSources: SourceNode<T>[];
   /** Which report(s) in our collection may have covered it first. */
   firstCoverage: Priority<ReportNode<T>>;
+  /**
+   * An upper bound its date does not give: the earliest report here that covers it ended before the event's
+   * date could, so it had happened by then ("By 4 February 2026, when AutoPapo reported it").
+   */
+  knownBy?: { report: ReportNode<T>; text: string };
+  /** The priority mark of each report that may have covered it first here, by report id. */
+  coverageMarks: Record<string, PriorityMark>;
   /** How widely it was covered: outlets, and the countries of those whose country is known. */
   reach: Reach;
   corrections: Correction[];
@@ -206,6 +231,8 @@ export interface ReportNode<T extends DataTypes> {
   source: SourceNode<T>;
   attribution: 'confirmed' | 'probable';
   published: DateView;
+  /** The event it is known to have followed (a scoop it relays): its place after that event is proven. */
+  followed?: EventNode<T>;
   updated?: DateView;
   /** Story order, not authoring order. */
   events: EventNode<T>[];
@@ -261,8 +288,12 @@ export interface ClaimNode<T extends DataTypes> {
   basisNote?: string;
   claimant?: EntityNode<T>;
   brokenBy?: SourceNode<T>;
-  /** When it was first made (the first entry of its history). */
+  /**
+   * When it was first made (the first entry of its history); when `firstReportedEarlier`, only when a report
+   * here first carried it, and its interval opens to any earlier time.
+   */
   made: DateView;
+  firstReportedEarlier: boolean;
   /** Who said or broke it, when, and who first carried it here, in one line of text. */
   origin: string;
   /** The same line in pieces, for pages that link its names; `origin` is these pieces as text. */

@@ -1,8 +1,12 @@
 // Readers' words for derived facts, in one place: outlet names with their uncertainty, claim statuses, marks.
 import { CLAIM_BASES, CLAIM_STATUSES, type ClaimBasis, type ClaimStatus } from '../../schemas/claims';
+import type { DateView, Priority, PriorityMark } from './types';
 
 /** An outlet as named in running text: "Drive (probable)" when we are not sure it published the report. */
 export const outletLabel = (name: string, probable: boolean) => (probable ? `${name} (probable)` : name);
+
+/** The title of an outlet's or entity's feed: the same in the feed and on every link to it. */
+export const feedTitle = (subject: string, siteName: string) => `${subject} — ${siteName}`;
 
 export const claimStatusLabel = (status: ClaimStatus) => CLAIM_STATUSES[status].label;
 export const claimBasisLabel = (basis: ClaimBasis) => CLAIM_BASES[basis];
@@ -27,6 +31,49 @@ export const STATUS_NOT_VERIFIED =
 
 /** A claim as named anywhere (titles, cards, feeds, snippets): never a bare statement. */
 export const titledClaim = (status: ClaimStatus, statement: string) => `${CLAIM_STATUSES[status].prefix}: ${statement}`;
+
+/**
+ * The marks of the items that may have come first in a list we hold: one item alone, one proved first, or
+ * several of which any may be first. Only of our collection: we cannot know who covered something first.
+ */
+export function priorityMarks<N extends { id: string }>(
+  items: N[],
+  priority: Priority<N>,
+  noun: { one: string; many: string },
+): Record<string, PriorityMark> {
+  if (items.length === 1)
+    return {
+      [items[0].id]: {
+        kind: 'only',
+        text: `The only ${noun.one} we hold`,
+        why: `No other ${noun.one} in our collection covers this; others may exist.`,
+      },
+    };
+  if (priority.known)
+    return {
+      [priority.candidates[0].id]: {
+        kind: 'first',
+        text: 'First here',
+        why: `The earliest of the ${noun.many} we hold on this, as their dates show; others may have come before it.`,
+      },
+    };
+  return Object.fromEntries(
+    priority.candidates.map((item) => [
+      item.id,
+      { kind: 'among-first', text: 'Among the first here', detail: '— order unknown', why: priority.why },
+    ]),
+  );
+}
+
+/** An event's upper bound in words: "By 4 February 2026, when AutoPapo reported it." */
+export const reportedByText = (date: string, outlet: string) => `By ${date}, when ${outlet} reported it.`;
+
+/** The mark of an item whose place in a list its dates do not prove. */
+export const orderNotKnown = (date: DateView): PriorityMark => ({
+  kind: 'order-unknown',
+  text: 'Order not known',
+  why: `Dated ${date.label}: the dates do not show whether it came before or after the items next to it, so its place here is not known.`,
+});
 
 /** "1 report", "3 reports". */
 export const count = (n: number, singular: string, plural = `${singular}s`) => `${n} ${n === 1 ? singular : plural}`;

@@ -20,25 +20,48 @@ describe('origin: who made or broke a claim, and who first carried it here', () 
     const claim = storyOf(fordStory({ publishedAfter: true })).claimById.get('ford-xiaomi-talks')!;
     expect(claim.brokenBy?.id).toBe('financial-times');
     expect(claim.origin).toBe(
-      'Reported by Financial Times, citing unnamed sources, c. 1 or 2 February 2026 · first carried here by AutoPapo',
+      'Reported by Financial Times, citing unnamed sources, early February 2026 · first carried here by AutoPapo',
     );
     expect(claim.basisLabel).toBe('Unnamed sources');
+  });
+
+  it('dates a claim first reported elsewhere by its carrying here, and says it was reported earlier by an unknown outlet', () => {
+    const story = storyOf({
+      reports: [{ id: 'r', source: 'electrek', published: '2026-02-16T15:45Z', claims: ['talks'] }],
+      claims: [
+        { id: 'plain', basis: 'not-sourced', history: [{ status: 'reported', date: '2026-01-10', outlet: 'w' }] },
+        {
+          id: 'talks',
+          basis: 'not-sourced',
+          firstReportedEarlier: true,
+          history: [{ status: 'reported', date: '2026-02-16T15:45Z', outlet: 'electrek' }],
+        },
+      ],
+    });
+    const claim = story.claimById.get('talks')!;
+    expect(claim.origin).toBe(
+      'Reported without a source; carried here by Electrek on 16 February 2026, 15:45 UTC; first reported earlier, by an outlet not known',
+    );
+    expect(claim.origin).not.toMatch(/^Reported without a source, 16 February/);
+    // It may have been first made at any time before its carrying: its order against an earlier claim is unknown.
+    expect(story.claimOrderMarks.talks?.text).toBe('Order not known');
+    expect(story.claimOrderMarks.plain?.text).toBe('Order not known');
   });
 
   it('says when the order of the first carriers is not known, naming them with "(probable)" where due', () => {
     const claim = storyOf(fordStory()).claimById.get('farley-pitch')!;
     expect(claim.origin).toBe(
-      'Reported by Bloomberg, citing unnamed sources, 13 or 14 February 2026 · first carried here by one of Electrek, AutoGuide, Drive (probable) and Torque Cafe (probable) (order unknown)',
+      'Reported by Bloomberg, citing unnamed sources, 13 or 14 February 2026 · first carried here by one of AutoGuide, Drive (probable), Torque Cafe (probable) and Electrek (order unknown)',
     );
     expect(claim.firstCarried.known).toBe(false);
     expect(ids(claim.firstCarried.candidates)).toEqual([
-      'electrek-ford-asks',
       'autoguide-ford-wants',
       'drive-farley-met',
       'torque-cafe-landmark',
+      'electrek-ford-asks',
     ]);
     expect(claim.firstCarried.why).toBe(
-      'The dates do not show which came first: Electrek, 16 February 2026, 15:45 UTC; AutoGuide, February 2026; Drive (probable), February 2026; Torque Cafe (probable), February 2026.',
+      'The dates do not show which came first: AutoGuide, February 2026; Drive (probable), February 2026; Torque Cafe (probable), February 2026; Electrek, 16 February 2026, 15:45 UTC.',
     );
   });
 
@@ -207,13 +230,13 @@ describe('origin in pieces, for pages that link its names', () => {
       'date',
       'text: · ',
       'text:first carried here by one of ',
-      'report:electrek-ford-asks',
-      'text:, ',
       'report:autoguide-ford-wants',
       'text:, ',
       'report:drive-farley-met',
-      'text: and ',
+      'text:, ',
       'report:torque-cafe-landmark',
+      'text: and ',
+      'report:electrek-ford-asks',
       'text: ',
       'unknown:(order unknown)',
     ]);
@@ -302,8 +325,8 @@ describe('history', () => {
         change.by.kind === 'outlet' ? change.by.source.id : change.by.entity.id,
       ]),
     ).toEqual([
-      ['reported', 'Unconfirmed', 'c. 1 or 2 February 2026', 'approximate', 'financial-times'],
-      ['denied', 'Denied', 'c. 1 or 2 February 2026', 'approximate', 'ford'],
+      ['reported', 'Unconfirmed', 'early February 2026', 'approximate', 'financial-times'],
+      ['denied', 'Denied', 'early February 2026', 'approximate', 'ford'],
     ]);
     const noted = claimOf({
       id: 'c',
@@ -337,9 +360,9 @@ describe('claims in the graph', () => {
     const story = storyOf(fordStory());
     const claim = story.claimById.get('ford-xiaomi-talks')!;
     expect(claim.carriers.map((carrier) => [carrier.report.id, carrier.mentionsResponse])).toEqual([
-      ['autopapo-ford-denies', true],
       ['drive-farley-met', false],
       ['torque-cafe-landmark', true],
+      ['autopapo-ford-denies', true],
     ]);
     const report = story.reportById.get('electrek-ford-asks')!;
     expect(report.claims.map((carried) => [carried.claim.id, carried.mentionsResponse])).toEqual([

@@ -23,37 +23,37 @@ describe('feeds are newest first', () => {
   it('orders the site feed newest first, tied reports by outlet name, and cuts it at the limit', () => {
     const story = storyOfFour();
     expect(ids(story.reportsNewestFirst)).toEqual([
-      'feb-month',
       'feb-20',
       'feb-16-alpha',
       'feb-16-zulu',
       'feb-04',
+      'feb-month',
       'jan',
     ]);
-    expect(ids(story.feed)).toEqual(['feb-month', 'feb-20', 'feb-16-alpha', 'feb-16-zulu']);
-    expect(ids(story.reports)).toEqual(['jan', 'feb-04', 'feb-16-alpha', 'feb-16-zulu', 'feb-20', 'feb-month']);
+    expect(ids(story.feed)).toEqual(['feb-20', 'feb-16-alpha', 'feb-16-zulu', 'feb-04']);
+    expect(ids(story.reports)).toEqual(['jan', 'feb-month', 'feb-04', 'feb-16-alpha', 'feb-16-zulu', 'feb-20']);
   });
 
   it('orders an outlet’s feed newest first and cuts it at the limit', () => {
     const wire = storyOfFour().sourceById.get('wire')!;
-    expect(ids(wire.reports)).toEqual(['jan', 'feb-04', 'feb-20', 'feb-month']);
-    expect(ids(wire.feed)).toEqual(['feb-month', 'feb-20', 'feb-04', 'jan']);
+    expect(ids(wire.reports)).toEqual(['jan', 'feb-month', 'feb-04', 'feb-20']);
+    expect(ids(wire.feed)).toEqual(['feb-20', 'feb-04', 'feb-month', 'jan']);
     const small = storyOf({ reports, sources, limits: { feedItems: 2 } }).sourceById.get('wire')!;
-    expect(ids(small.feed)).toEqual(['feb-month', 'feb-20']);
+    expect(ids(small.feed)).toEqual(['feb-20', 'feb-04']);
   });
 
   it('feeds a cited-only outlet with the reports citing it, newest first, ties by outlet name', () => {
     const agency = storyOfFour().sourceById.get('agency')!;
     expect(agency.citedOnly).toBe(true);
-    expect(ids(agency.feed)).toEqual(['feb-month', 'feb-16-zulu', 'feb-04', 'jan']);
+    expect(ids(agency.feed)).toEqual(['feb-16-zulu', 'feb-04', 'feb-month', 'jan']);
   });
 
   it('orders an entity’s feed newest first, tied reports by outlet name, cut at the limit', () => {
     const story = storyOfFour();
     const ford = story.entityById.get('ford')!;
-    expect(ids(ford.reports)).toEqual(['jan', 'feb-04', 'feb-16-alpha', 'feb-16-zulu', 'feb-month']);
-    expect(ids(ford.feed)).toEqual(['feb-month', 'feb-16-alpha', 'feb-16-zulu', 'feb-04']);
-    expect(ids(story.entityById.get('xiaomi')!.feed)).toEqual(['feb-month', 'feb-20']);
+    expect(ids(ford.reports)).toEqual(['jan', 'feb-month', 'feb-04', 'feb-16-alpha', 'feb-16-zulu']);
+    expect(ids(ford.feed)).toEqual(['feb-16-alpha', 'feb-16-zulu', 'feb-04', 'feb-month']);
+    expect(ids(story.entityById.get('xiaomi')!.feed)).toEqual(['feb-20', 'feb-month']);
   });
 
   it('carries up to 50 items by default', () => {

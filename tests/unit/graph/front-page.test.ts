@@ -1,8 +1,8 @@
 // What the front page and the about page read off the graph: who moved each claim, in words, and the guide
 // to how precisely a date can be known, with examples from the story itself.
 import { describe, expect, it } from 'vitest';
-import { precisionNote } from '../../../src/lib/dates';
-import { DATE_KNOWLEDGE, MOVED_BY } from '../../../src/lib/graph';
+import { DATE_KNOWLEDGE, precisionNote } from '../../../src/lib/dates';
+import { MOVED_BY } from '../../../src/lib/graph';
 import { CLAIM_STATUSES } from '../../../src/schemas/claims';
 import { storyOf } from '../../helpers/graph-fixture';
 
@@ -70,12 +70,14 @@ describe('the guide to date precision', () => {
         { id: 'exact', source: 'wire', published: '2026-02-16T15:45Z' },
         { id: 'monthly', source: 'blog', published: '2026-02' },
         { id: 'monthly-too', source: 'zine', published: '2026-01' },
+        { id: 'local', source: 'site', published: '2026-02-04T08:00 probably -03:00' },
       ],
     });
 
   it('lists every way a date can be known, each once, with the note readers see beside such dates', () => {
     expect(story().precisionGuide.map((entry) => entry.known)).toEqual([
       'exact',
+      'local-time',
       'day',
       'one-of',
       'month',
@@ -97,6 +99,7 @@ describe('the guide to date precision', () => {
     );
     expect(examples).toEqual({
       exact: 'exact: 16 February 2026, 15:45 UTC',
+      'local-time': 'local: 4 February 2026, 08:00 local time (probably UTC−3)',
       day: 'early: 2 January 2026',
       'one-of': 'scoop: 13 or 14 February 2026',
       month: 'monthly-too: January 2026',

@@ -17,7 +17,7 @@ import type { ContentTypes } from '../../../src/lib/story-types';
 const reportsOnly = (reports: ReportSpec[], more: Partial<StorySpec> = {}) => storyOf({ reports, ...more });
 
 describe('story order of reports', () => {
-  it('puts month-only reports after the dated ones of their month, ties by outlet name, then id', () => {
+  it('puts month-only reports where they may first have happened, ties by outlet name then id, and marks each place the dates do not prove', () => {
     const story = reportsOnly([
       { id: 'zeta-month', source: 'alpha', published: '2026-02' },
       { id: 'b-month', source: 'zulu', published: '2026-02' },
@@ -26,8 +26,15 @@ describe('story order of reports', () => {
       { id: 'early', source: 'mike', published: '2026-02-04T08:00-03:00' },
       { id: 'january', source: 'mike', published: '2026-01-20' },
     ]);
-    expect(ids(story.reports)).toEqual(['january', 'early', 'late', 'a-month', 'zeta-month', 'b-month']);
-    expect(ids(story.reportsNewestFirst)).toEqual(['a-month', 'zeta-month', 'b-month', 'late', 'early', 'january']);
+    expect(ids(story.reports)).toEqual(['january', 'a-month', 'zeta-month', 'b-month', 'early', 'late']);
+    expect(ids(story.reportsNewestFirst)).toEqual(['late', 'early', 'a-month', 'zeta-month', 'b-month', 'january']);
+    // 16 Feb is proved later than 4 Feb and 20 Jan earlier than February; nothing else is proved.
+    expect(Object.keys(story.reportOrderMarks).sort()).toEqual(['a-month', 'b-month', 'early', 'zeta-month']);
+    expect(story.reportOrderMarks['a-month']).toEqual({
+      kind: 'order-unknown',
+      text: 'Order not known',
+      why: 'Dated February 2026: the dates do not show whether it came before or after the items next to it, so its place here is not known.',
+    });
   });
 
   it('orders ties by outlet name, not by outlet id', () => {
@@ -91,7 +98,7 @@ describe('story order of reports', () => {
       ],
       reports: [{ id: 'r', source: 'wire', published: '2026-03-01', events: ['late', 'middle', 'early', 'late'] }],
     });
-    expect(ids(story.reportById.get('r')!.events)).toEqual(['early', 'late', 'middle']);
+    expect(ids(story.reportById.get('r')!.events)).toEqual(['early', 'middle', 'late']);
   });
 
   it('tells same-moment events by kind rank (a report before its denial), then by id', () => {
@@ -111,28 +118,28 @@ describe('story order of reports', () => {
   it('puts the reports of each outlet and entity in story order', () => {
     const story = storyOf(fordStory());
     expect(ids(story.entityById.get('ford')!.reports)).toEqual([
+      'autoguide-ford-wants',
+      'torque-cafe-landmark',
       'autopapo-ford-denies',
       'electrek-ford-asks',
-      'autoguide-ford-wants',
-      'torque-cafe-landmark',
     ]);
     expect(ids(story.sourceById.get('bloomberg')!.citingReports)).toEqual([
-      'electrek-ford-asks',
       'autoguide-ford-wants',
       'drive-farley-met',
       'torque-cafe-landmark',
+      'electrek-ford-asks',
     ]);
     expect(ids(story.eventById.get('bloomberg-scoop')!.reports)).toEqual([
-      'electrek-ford-asks',
       'autoguide-ford-wants',
       'drive-farley-met',
       'torque-cafe-landmark',
+      'electrek-ford-asks',
     ]);
     expect(story.eventById.get('detroit-pitch')!.coveringSources.map((source) => source.id)).toEqual([
-      'electrek',
       'autoguide',
       'drive',
       'torque-cafe',
+      'electrek',
     ]);
   });
 });
@@ -142,13 +149,16 @@ describe('first to cover: awarded only when the dates prove it', () => {
     const pitch = storyOf(fordStory()).eventById.get('detroit-pitch')!;
     expect(pitch.firstCoverage.known).toBe(false);
     expect(ids(pitch.firstCoverage.candidates)).toEqual([
-      'electrek-ford-asks',
       'autoguide-ford-wants',
       'drive-farley-met',
       'torque-cafe-landmark',
+      'electrek-ford-asks',
     ]);
     expect(pitch.firstCoverage.why).toBe(
-      'The dates do not show which came first: Electrek, 16 February 2026, 15:45 UTC; AutoGuide, February 2026; Drive (probable), February 2026; Torque Cafe (probable), February 2026.',
+      'The dates do not show which came first: AutoGuide, February 2026; Drive (probable), February 2026; Torque Cafe (probable), February 2026; Electrek, 16 February 2026, 15:45 UTC.',
+    );
+    expect(Object.values(pitch.coverageMarks).map((mark) => `${mark.text} ${mark.detail}`)).toEqual(
+      Array(4).fill('Among the first here — order unknown'),
     );
   });
 
@@ -163,15 +173,22 @@ describe('first to cover: awarded only when the dates prove it', () => {
     expect(ids(denial.firstCoverage.candidates)).toEqual(['autopapo-ford-denies']);
     expect(denial.firstCoverage.known).toBe(true);
     expect(denial.firstCoverage.why).toBe('');
+    expect(denial.coverageMarks).toEqual({
+      'autopapo-ford-denies': {
+        kind: 'first',
+        text: 'First here',
+        why: 'The earliest of the reports we hold on this, as their dates show; others may have come before it.',
+      },
+    });
   });
 
   it('is not awarded to the same 4 Feb report when nothing narrows the month-only ones', () => {
     const denial = storyOf(fordStory()).eventById.get('ford-denial')!;
     expect(denial.firstCoverage.known).toBe(false);
     expect(ids(denial.firstCoverage.candidates)).toEqual([
-      'autopapo-ford-denies',
       'drive-farley-met',
       'torque-cafe-landmark',
+      'autopapo-ford-denies',
     ]);
   });
 
@@ -186,6 +203,7 @@ describe('first to cover: awarded only when the dates prove it', () => {
     });
     const event = story.eventById.get('e')!;
     expect(event.firstCoverage).toEqual({ candidates: [story.reportById.get('first')], known: true, why: '' });
+    expect(Object.keys(event.coverageMarks)).toEqual(['first']);
   });
 
   it('narrows a month-only report only from the event it follows, not from its own text', () => {
@@ -206,6 +224,21 @@ describe('first to cover: awarded only when the dates prove it', () => {
     expect(event.firstCoverage.candidates.length).toBeGreaterThan(0);
     const lonely = storyOf({ events: [{ id: 'e', date: '2026-02' }], reports: [] }).eventById.get('e')!;
     expect(lonely.firstCoverage).toEqual({ candidates: [], known: false, why: '' });
+    expect(lonely.coverageMarks).toEqual({});
+  });
+
+  it('calls the one report we hold on an event the only one we hold, never the first to cover it', () => {
+    const story = storyOf({
+      events: [{ id: 'old-rule', date: '2022' }],
+      reports: [{ id: 'r', source: 'wire', published: '2026-02-16', events: ['old-rule'] }],
+    });
+    expect(story.eventById.get('old-rule')!.coverageMarks).toEqual({
+      r: {
+        kind: 'only',
+        text: 'The only report we hold',
+        why: 'No other report in our collection covers this; others may exist.',
+      },
+    });
   });
 });
 
@@ -227,10 +260,10 @@ describe('latest development', () => {
       ],
       reports: [],
     });
-    expect(ids(story.latestDevelopment.candidates)).toEqual(['dated', 'month']);
+    expect(ids(story.latestDevelopment.candidates)).toEqual(['month', 'dated']);
     expect(story.latestDevelopment.known).toBe(false);
     expect(story.latestDevelopment.why).toBe(
-      'The dates do not show which came latest: A dated event (16 February 2026); A month-only event (February 2026).',
+      'The dates do not show which came latest: A month-only event (February 2026); A dated event (16 February 2026).',
     );
   });
 
@@ -265,8 +298,8 @@ describe('related reports', () => {
     const all = storyOf({ ...fordStory(), limits: { relatedReports: 10 } }).reportById.get('drive-farley-met')!.related;
     expect(all.map(({ report, sharedEvents }) => `${report.id}:${sharedEvents}`)).toEqual([
       'torque-cafe-landmark:3',
-      'electrek-ford-asks:2',
       'autoguide-ford-wants:2',
+      'electrek-ford-asks:2',
       'autopapo-ford-denies:1',
     ]);
   });
@@ -553,5 +586,20 @@ describe('optional inputs', () => {
     expect(story.stats).toMatchObject({ outlets: 3, countries: 1, outletsWithoutCountry: 1 });
     expect(story.eventById.get('e')!.planned).toBe(false);
     expect(ids(story.latestDevelopment.candidates)).toEqual(['e']);
+  });
+});
+
+describe('an event known by a report', () => {
+  it('states the upper bound its earliest covering report gives, only when that report ends before the date could', () => {
+    const story = storyOf(fordStory({ publishedAfter: true }));
+    expect(story.eventById.get('ford-denial')!.knownBy?.text).toBe(
+      'By 4 February 2026, 11:00 UTC, when AutoPapo reported it.',
+    );
+    expect(story.eventById.get('ford-denial')!.knownBy?.report.id).toBe('autopapo-ford-denies');
+    // Reports dated 16 February and later say nothing about a speech dated 13 January; a plan has no bound.
+    expect(story.eventById.get('trump-speech')!.knownBy).toBeUndefined();
+    expect(story.eventById.get('xi-meeting')!.knownBy).toBeUndefined();
+    // Farley's pitch is known only to January; every report is later than January's end.
+    expect(story.eventById.get('detroit-pitch')!.knownBy).toBeUndefined();
   });
 });

@@ -221,10 +221,11 @@ describe('reach and blind spots', () => {
     ]);
   });
 
-  it('flags a development carried only by outlets relaying one scoop they all cite', () => {
+  it('flags a development carried only by outlets relaying the one outlet it is attributed to, not one its reports merely cite', () => {
     const story = storyOf(fordStory({ publishedAfter: true }));
+    // Every report on Farley's Detroit pitch cites Bloomberg, but the pitch is a meeting, not Bloomberg's
+    // reporting: who an event belongs to comes from the event, never from what its coverage cites.
     expect(story.blindSpots.map((spot) => [spot.event.id, spot.kind, spot.only])).toEqual([
-      ['detroit-pitch', 'one-scoop', 'Bloomberg'],
       ['ft-story', 'one-scoop', 'Financial Times'],
       ['bloomberg-scoop', 'one-scoop', 'Bloomberg'],
     ]);
@@ -240,7 +241,7 @@ describe('reach and blind spots', () => {
       events: [
         { id: 'single', date: '2026-02-01' },
         { id: 'split', date: '2026-02-01' },
-        { id: 'self', date: '2026-02-01' },
+        { id: 'self', date: '2026-02-01', outlets: ['wire'] },
       ],
       reports: [
         { id: 'a1', source: 'a', published: '2026-02-02', events: ['single', 'split', 'self'], cites: ['wire'] },
@@ -258,7 +259,7 @@ describe('reach and blind spots', () => {
         { id: 'a', country: 'US' },
         { id: 'b', country: 'US' },
       ],
-      events: [{ id: 'e', date: '2026-02-01' }],
+      events: [{ id: 'e', date: '2026-02-01', outlets: ['wire'] }],
       reports: [
         { id: 'a1', source: 'a', published: '2026-02-02', events: ['e'], cites: ['other', 'wire'] },
         { id: 'b1', source: 'b', published: '2026-02-03', events: ['e'], cites: ['wire'] },

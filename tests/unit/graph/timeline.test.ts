@@ -11,27 +11,27 @@ describe('sections', () => {
   it('interleaves events and reports, events first at the same moment, in contiguous month sections', () => {
     const story = storyOf(fordStory());
     expect(shape(story.timeline)).toEqual([
-      ['2026-01', 'January 2026', ['trump-speech', 'detroit-pitch']],
+      ['2026-01', 'January 2026', ['detroit-pitch', 'trump-speech']],
       [
         '2026-02',
         'February 2026',
         [
           'ft-story',
           'ford-denial',
-          'autopapo-ford-denies',
-          'bloomberg-scoop',
-          'electrek-ford-asks',
           'autoguide-ford-wants',
           'drive-farley-met',
           'torque-cafe-landmark',
+          'autopapo-ford-denies',
+          'bloomberg-scoop',
+          'electrek-ford-asks',
         ],
       ],
       ['2026-04', 'April 2026', ['xi-meeting']],
     ]);
-    const item = story.timeline[1].items[2];
+    const item = story.timeline[1].items[5];
     expect(item.kind).toBe('report');
     expect(item.kind === 'report' && item.report).toBe(story.reportById.get('autopapo-ford-denies'));
-    const event = story.timeline[0].items[0];
+    const event = story.timeline[0].items[1];
     expect(event.kind === 'event' && event.event).toBe(story.eventById.get('trump-speech'));
   });
 
@@ -96,10 +96,10 @@ describe('tie notes', () => {
         { id: 'm2', source: 'beta', published: '2026-02' },
       ],
     });
-    expect(ids(story.timeline[0].items)).toEqual(['alone', 'e', 'pair-a', 'pair-b', 'other', 'm1', 'm2']);
+    expect(ids(story.timeline[0].items)).toEqual(['m1', 'm2', 'alone', 'e', 'pair-a', 'pair-b', 'other']);
     expect(story.timeline[0].tieNotes).toEqual([
-      '2 reports are dated only “16 February 2026”: their order is not known, so they are listed by outlet name.',
       '2 reports are dated only “February 2026”: their order is not known, so they are listed by outlet name.',
+      '2 reports are dated only “16 February 2026”: their order is not known, so they are listed by outlet name.',
     ]);
   });
 
@@ -170,32 +170,60 @@ describe('pages', () => {
   });
 });
 
-describe('home timeline', () => {
-  it('keeps the latest items newest first in their sections, and lists the periods it leaves out, latest first', () => {
-    const story = storyOf({ ...fordStory(), limits: { homeItems: 4 } });
-    // Newest first; the three reports dated only to February tie, so they keep their outlet-name order.
-    expect(shape(story.homeTimeline)).toEqual([
-      ['2026-04', 'April 2026', ['xi-meeting']],
-      ['2026-02', 'February 2026', ['autoguide-ford-wants', 'drive-farley-met', 'torque-cafe-landmark']],
+describe('order not known', () => {
+  it('marks each item whose place against a neighbour its dates do not prove, and no other', () => {
+    const story = storyOf(fordStory({ publishedAfter: true }));
+    const marked = story.timeline.flatMap((period) =>
+      period.items.filter((item) => item.orderMark).map((item) => item.id),
+    );
+    // Farley's January pitch may be before or after Trump's 13 January speech; the FT story, Ford's denial and
+    // AutoPapo's 4 Feb report all fall within an estimate's reach; the reports known only to February follow the
+    // 13-or-14 scoop (proven by what they relay) but may come before or after Electrek's 16 Feb report.
+    expect(marked).toEqual([
+      'detroit-pitch',
+      'trump-speech',
+      'ft-story',
+      'ford-denial',
+      'autopapo-ford-denies',
+      'autoguide-ford-wants',
+      'drive-farley-met',
+      'torque-cafe-landmark',
+      'electrek-ford-asks',
     ]);
+    const scoop = story.timeline[1].items.find((item) => item.id === 'bloomberg-scoop')!;
+    expect(scoop.orderMark).toBeUndefined();
+    expect(story.timeline[2].items[0].orderMark).toBeUndefined();
+  });
+});
+
+describe('home timeline', () => {
+  it('keeps the latest items newest first in their sections, planned events apart, and lists the periods it leaves out, latest first', () => {
+    const story = storyOf({ ...fordStory(), limits: { homeItems: 4 } });
+    // Newest first by the story order reversed; a plan (the April meeting) is not news of the day: it stands apart.
+    expect(shape(story.homeTimeline)).toEqual([
+      [
+        '2026-02',
+        'February 2026',
+        ['electrek-ford-asks', 'bloomberg-scoop', 'autopapo-ford-denies', 'autoguide-ford-wants'],
+      ],
+    ]);
+    expect(ids(story.plans)).toEqual(['xi-meeting']);
     expect(story.earlierPeriods.map((period) => [period.key, period.itemCount])).toEqual([
+      ['2026-04', 1],
       ['2026-02', 8],
       ['2026-01', 2],
     ]);
   });
 
-  it('shows everything and lists no earlier period when the story is short', () => {
+  it('shows everything that happened, and as earlier periods only the one holding a plan, when the story is short', () => {
     const story = storyOf(fordStory());
-    expect(story.homeTimeline.flatMap((period) => ids(period.items))).toHaveLength(11);
-    expect(story.earlierPeriods).toEqual([]);
+    expect(story.homeTimeline.flatMap((period) => ids(period.items))).toHaveLength(10);
+    expect(story.earlierPeriods.map((period) => period.key)).toEqual(['2026-04']);
   });
 
   it('ends a section exactly at the limit', () => {
-    const story = storyOf({ ...fordStory(), limits: { homeItems: 9 } });
-    expect(shape(story.homeTimeline).map(([key, , items]) => [key, items.length])).toEqual([
-      ['2026-04', 1],
-      ['2026-02', 8],
-    ]);
-    expect(story.earlierPeriods.map((period) => period.key)).toEqual(['2026-01']);
+    const story = storyOf({ ...fordStory(), limits: { homeItems: 8 } });
+    expect(shape(story.homeTimeline).map(([key, , items]) => [key, items.length])).toEqual([['2026-02', 8]]);
+    expect(story.earlierPeriods.map((period) => period.key)).toEqual(['2026-04', '2026-01']);
   });
 });

@@ -1,7 +1,8 @@
 // The reports naming one person or organisation, as RSS.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pageKeys, site, story } from '../../../content';
-import { feedItem, rssFeed } from '../../../lib/feeds';
+import { feedTitle } from '../../../lib/graph';
+import { feedItems, rssFeed } from '../../../lib/feeds';
 import type { Entity } from '../../../lib/story-types';
 
 export const getStaticPaths = (() =>
@@ -13,9 +14,9 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute<{ entity: Entity }> = ({ props: { entity }, site: siteUrl }) =>
   rssFeed({
-    title: `${entity.name} — ${site.name}`,
+    title: feedTitle(entity.name, site.name),
     description: `Reports naming ${entity.name} in “${site.story.title}”.`,
     site: siteUrl,
     language: site.language,
-    items: entity.feed.map((report) => feedItem(report, siteUrl)),
+    items: feedItems(entity.feed, siteUrl),
   });

@@ -1,8 +1,8 @@
 // One outlet's reports as RSS; for an outlet we only cite, the reports that cite it.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pageKeys, site, story } from '../../../content';
-import { outletLabel } from '../../../lib/graph';
-import { feedItem, rssFeed } from '../../../lib/feeds';
+import { feedTitle } from '../../../lib/graph';
+import { feedItems, rssFeed } from '../../../lib/feeds';
 import type { Source } from '../../../lib/story-types';
 
 export const getStaticPaths = (() =>
@@ -13,14 +13,14 @@ export const getStaticPaths = (() =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ source: Source }> = ({ props: { source }, site: siteUrl }) => {
-  const name = outletLabel(source.name, source.probable);
+  const name = source.label;
   return rssFeed({
-    title: `${name} — ${site.name}`,
+    title: feedTitle(name, site.name),
     description: source.citedOnly
       ? `Reports citing ${name} on “${site.story.title}”.`
       : `Reports by ${name} on “${site.story.title}”.`,
     site: siteUrl,
     language: site.language,
-    items: source.feed.map((report) => feedItem(report, siteUrl)),
+    items: feedItems(source.feed, siteUrl),
   });
 };
