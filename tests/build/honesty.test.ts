@@ -79,6 +79,28 @@ describe('a build of imprecise dates', () => {
     expect(summit).toMatch(/Among the first here — order unknown/);
   });
 
+  it('shows a local time whose offset is inferred as local time, and never as an instant in feeds or JSON-LD', () => {
+    const $ = page('/reports/paper-rumour-local/');
+    expect($('.facts time').first().text()).toBe('20 March 2026, 08:00 local time (probably UTC−3)');
+    expect($('.facts time').first().attr('datetime')).toBe('2026-03-20T08:00');
+    const rss = readFileSync(`${DIST}/sources/paper/rss.xml`, 'utf8');
+    const item = rss.split('<item>').find((text) => text.includes('paper-rumour-local'))!;
+    expect(item).not.toContain('<pubDate>');
+    expect(item).toContain('08:00 local time (probably UTC−3)');
+  });
+
+  it('dates a claim first reported elsewhere by its carrying here, saying it was reported earlier', () => {
+    expect(page('/claims/second-partner/')('main').text().replace(/\s+/g, ' ')).toContain(
+      'carried here by Daily Paper on 20 March 2026; first reported earlier, by an outlet not known',
+    );
+  });
+
+  it('never enumerates an approximate date as days, and bounds it by its earliest report', () => {
+    const summit = page('/events/summit/')('main').text();
+    expect(summit).toContain('early March 2026');
+    expect(summit).toContain('By 4 March 2026, when Daily Paper reported it.');
+  });
+
   it('titles a denied claim as denied', () => {
     const $ = page('/claims/talks-held/');
     expect($('h1').text().trim()).toMatch(/^Denied: Example Motors held talks/);
@@ -115,6 +137,7 @@ describe('a build of imprecise dates', () => {
     expect(wire[0]).toMatch(/^\/reports\/wire-april-\d{3}\/$/);
     expect(wire).not.toContain('/reports/wire-talks-exact/');
     expect(rssLinks('entities/example-motors/rss.xml')).toEqual([
+      '/reports/paper-rumour-local/',
       '/reports/wire-talks-exact/',
       '/reports/paper-talks-month/',
       '/reports/blog-talks-month/',

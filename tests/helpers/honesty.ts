@@ -140,11 +140,33 @@ export function honestyViolations(dist: string): { violations: string[]; checked
       if (!/probabl/i.test(around))
         violations.push(`${urlPath}: outlet ${id} is named without "probable" ("${around.trim().slice(0, 60)}")`);
     });
-    // 7. "First" only where the dates prove it.
+    // 7. "First" only of our collection, and only where the dates prove it: never "first to cover".
     const eventId = urlPath.match(/^\/events\/([^/]+)\/$/)?.[1];
     const event = eventId && story.events.find((candidate) => candidate.id === eventId);
-    if (event && !event.firstCoverage.known && /\bfirst to (cover|report)\b/i.test($('main').text())) {
-      violations.push(`${urlPath}: says "first to cover" although the dates do not prove who was first`);
+    if (/\bfirst to (cover|report)\b/i.test($('main').text())) {
+      violations.push(`${urlPath}: says "first to cover": we know only which report we hold came first`);
+    }
+    if (event && !event.firstCoverage.known && /\bFirst here\b/.test($('main').text())) {
+      violations.push(`${urlPath}: says "First here" although the dates do not prove which report came first`);
+    }
+    // 8. An estimate is never enumerated as days ("c. 1, 2 or 3 February").
+    for (const match of $('main')
+      .text()
+      .matchAll(/\bc\. \d{1,2}(?:, \d{1,2})*(?: or|–) ?\d{1,2} [A-Z][a-z]+/g))
+      violations.push(`${urlPath}: "${match[0]}" enumerates an approximate date as days`);
+  }
+  // 9. A local time whose offset we only infer is never an instant: not in feeds, JSON-LD or story.json.
+  for (const report of story.reports.filter((candidate) => candidate.published.precision === 'local-minute')) {
+    const [local, offset] = report.published.value.split(' probably ');
+    const instant = new Date(`${local}${offset}`);
+    const forms = [instant.toISOString().slice(0, 16), instant.toUTCString().slice(0, 22), `${local}${offset}`];
+    for (const file of listFiles(dist).filter(
+      (name) => /\.(html|xml|json)$/.test(name) && !name.startsWith('pagefind/'),
+    )) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      for (const form of forms)
+        if (text.includes(form))
+          violations.push(`${file}: states ${report.id}'s inferred local time as the instant ${form}`);
     }
   }
   return { violations, checked };

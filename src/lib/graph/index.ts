@@ -1,4 +1,5 @@
 // The story as a graph, built once from plain arrays: every derived fact the pages show has its home here.
+import { periodKey } from '../dates';
 import { citations, claimCoverage, eventCoverage, type Citation, type CoverageMatrix } from './coverage';
 import type { Limits } from './limits';
 import { orderedReport, resolveNodes } from './nodes';
@@ -126,7 +127,13 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
     buildTimeline(reports, ranked(events.filter((event) => !event.planned)), timeZone, 'newest-first'),
     limits.homeItems,
   );
+  // A period counts as shown on the home page when its happened items are in the timeline and its plans in
+  // their own section; only periods with items in neither are "earlier in the story".
   const shownOnHome = new Map(homeTimeline.map((period) => [period.key, period.items.length]));
+  for (const event of events.filter((node) => node.planned)) {
+    const key = periodKey(event.span, timeZone);
+    shownOnHome.set(key, (shownOnHome.get(key) ?? 0) + 1);
+  }
 
   for (const source of sources) {
     const upstream = new Map<SourceNode<T>, number>();

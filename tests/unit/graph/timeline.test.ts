@@ -209,21 +209,21 @@ describe('home timeline', () => {
     ]);
     expect(ids(story.plans)).toEqual(['xi-meeting']);
     expect(story.earlierPeriods.map((period) => [period.key, period.itemCount])).toEqual([
-      ['2026-04', 1],
       ['2026-02', 8],
       ['2026-01', 2],
     ]);
   });
 
-  it('shows everything that happened, and as earlier periods only the one holding a plan, when the story is short', () => {
+  it('shows everything, what happened in the timeline and plans apart, and lists no earlier period when the story is short', () => {
     const story = storyOf(fordStory());
     expect(story.homeTimeline.flatMap((period) => ids(period.items))).toHaveLength(10);
-    expect(story.earlierPeriods.map((period) => period.key)).toEqual(['2026-04']);
+    expect(ids(story.plans)).toEqual(['xi-meeting']);
+    expect(story.earlierPeriods).toEqual([]);
   });
 
   it('ends a section exactly at the limit', () => {
     const story = storyOf({ ...fordStory(), limits: { homeItems: 8 } });
     expect(shape(story.homeTimeline).map(([key, , items]) => [key, items.length])).toEqual([['2026-02', 8]]);
-    expect(story.earlierPeriods.map((period) => period.key)).toEqual(['2026-04', '2026-01']);
+    expect(story.earlierPeriods.map((period) => period.key)).toEqual(['2026-01']);
   });
 });
