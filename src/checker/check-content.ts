@@ -94,5 +94,9 @@ export async function checkContent(
   };
   for (const rule of RULES) await rule.check(context);
 
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return sortProblems(problems);
 }
+
+/** Problems in the order editors read them: by file, then by line (a problem without a line first). */
+export const sortProblems = (problems: Problem[]) =>
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

@@ -370,7 +370,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
     expect(wrong.stderr).toContain('--now "tomorrow" is not a date');
   });
 
-  it('warns where a report copies the article given with --against, without failing', () => {
+  it('warns about a sentence of a report close to the article given with --against, without failing', () => {
     const dir = contentWith();
     const article = join(dir, '..', `${dir.split('/').at(-1)}-article.txt`);
     writeFileSync(
@@ -381,7 +381,8 @@ describe('npm run check', { timeout: 30_000 }, () => {
     const report = join(dir, 'reports/valid-report.md');
     const result = run(dir, '--against', article, report);
     expect(result.stdout).toContain(
-      `! ${report}:17 the digest shares 8 words in a row with ${article}: "pat example held talks according to the wire"`,
+      `! ${report}:17 the digest’s sentence "Pat Example held talks, according to the wire." stays close to ${article}: ` +
+        '"Sources say that Pat Example held talks, according to the wire, on Tuesday in a closed ro…" — it keeps 3 of its content words',
     );
     expect(result.stdout).toMatch(/0 error\(s\), 1 warning\(s\) in 1 file\(s\)/);
     expect(result.status).toBe(0);
