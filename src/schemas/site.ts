@@ -1,6 +1,7 @@
 // Schema for content/site.yaml: everything that names the site and the story it follows.
 import { z } from 'astro/zod';
 import { languageTag, nonEmptyText } from './common';
+import { storyDate } from './story-date';
 
 const isTimeZone = (zone: string) => {
   try {
@@ -25,6 +26,9 @@ export const siteSchema = z.strictObject({
     title: nonEmptyText.describe('The story’s title, the home page heading.'),
     description: nonEmptyText.describe('One sentence used as the home page description.'),
     soFar: z.array(nonEmptyText).min(1).describe('"The story so far": short paragraphs of plain text.'),
+    soFarAsOf: storyDate(['day'])
+      .optional()
+      .describe('The day the "so far" text was last checked against the reports, e.g. "2026-11-22".'),
   }),
   about: z
     .strictObject({

@@ -24,6 +24,7 @@ import { futureDates } from '../../src/checker/rules/future-dates';
 import { mentionsResponse } from '../../src/checker/rules/mentions-response';
 import { PLACEHOLDER, placeholders } from '../../src/checker/rules/placeholders';
 import { publishedAfter } from '../../src/checker/rules/published-after';
+import { soFarDated } from '../../src/checker/rules/so-far-dated';
 import { MAX_HEADLINE, MAX_SUMMARY, textLengths } from '../../src/checker/rules/text-lengths';
 import { unreadFiles } from '../../src/checker/rules/unread-files';
 import { unsafeMarkup } from '../../src/checker/rules/unsafe-markup';
@@ -34,6 +35,7 @@ import { entitySchema } from '../../src/schemas/entities';
 import { eventSchema } from '../../src/schemas/events';
 import { idReference } from '../../src/schemas/reference';
 import { reportSchema } from '../../src/schemas/reports';
+import { siteSchema, type SiteData } from '../../src/schemas/site';
 import { sourceSchema } from '../../src/schemas/sources';
 
 const schemas = {
@@ -82,11 +84,24 @@ const claim = (id: string, fields: Raw) =>
     history: [{ status: 'reported', date: '2026-02-01', outlet: 'wire' }],
     ...fields,
   });
+/** content/site.yaml with the given story fields (and any others). */
+function site(story: Raw, fields: Raw = {}): Entry<SiteData> {
+  const raw = {
+    name: 'Watch',
+    tagline: 'T',
+    language: 'en',
+    timeZone: 'UTC',
+    ...fields,
+    story: { title: 'T', description: 'D', soFar: ['So far.'], ...story },
+  };
+  return { id: 'site', parsed: { file: 'site.yaml', data: raw, lineOf: () => undefined }, data: siteSchema.parse(raw) };
+}
 const entity = (id: string, fields: Raw) =>
   entry('entities', id, { name: 'N', kind: 'person', role: 'R', country: 'US', ...fields });
 
 interface Content {
   entries?: Partial<Entries>;
+  site?: Entry<SiteData>;
   files?: Partial<Record<CollectionName, string[]>>;
   unreadFiles?: string[];
   scanMarkup?: boolean;
@@ -111,6 +126,7 @@ async function run(rule: Rule, content: Content = {}): Promise<Problem[]> {
     },
     unreadFiles: content.unreadFiles ?? [],
     entries: { sources: [], entities: [], events: [], reports: [], claims: [], ...content.entries },
+    site: content.site,
     scanMarkup: content.scanMarkup ?? true,
     now: content.now ?? NOW,
     ...collectingReporter(problems),
@@ -130,6 +146,7 @@ describe('the rule list', () => {
       duplicateIds,
       fileNames,
       emptyCollections,
+      soFarDated,
       placeholders,
       textLengths,
       eventRanges,
@@ -188,6 +205,21 @@ describe('files and ids', () => {
     ).toEqual([
       'error content/sources: has no outlet files: the collection is empty — add at least one .yaml file to sources/ (see docs/authoring.md)',
     ]);
+  });
+});
+
+describe('the site and its story', () => {
+  it('so-far-dated: "the story so far" needs the day it speaks for; an empty one is missing', async () => {
+    const fix = ' — add soFarAsOf: "YYYY-MM-DD" under story:, the day the text was last checked';
+    expect(await messages(soFarDated, { site: site({}) })).toEqual([
+      `error site.yaml story.soFarAsOf: "the story so far" does not say the day it speaks for${fix}`,
+    ]);
+    const empty = site({});
+    (empty.parsed.data as { story: Raw }).story.soFarAsOf = ' ';
+    expect(await messages(soFarDated, { site: empty })).toHaveLength(1);
+    expect(await run(soFarDated, { site: site({ soFarAsOf: '2026-11-22' }) })).toEqual([]);
+    // A missing or invalid site.yaml has its own error already.
+    expect(await run(soFarDated, {})).toEqual([]);
   });
 });
 

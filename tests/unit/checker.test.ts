@@ -28,6 +28,7 @@ const check = (dir: string) => checkContent(dir, { now: NOW });
 
 // One row per problem the checker must catch: the bad file, the field named, and the message.
 const cases: [file: string, field: string | undefined, message: RegExp][] = [
+  ['site.yaml', 'story.soFarAsOf', /does not say the day it speaks for — add soFarAsOf: "YYYY-MM-DD" under story:/],
   ['reports/missing-headline.md', 'headline', /required field is missing/],
   ['reports/empty-summary.md', 'summary', /must not be empty/],
   ['reports/misspelled-key.md', 'heading', /unknown field — did you mean "headline"\?/],

@@ -14,6 +14,7 @@ import { futureDates } from './future-dates';
 import { mentionsResponse } from './mentions-response';
 import { placeholders } from './placeholders';
 import { publishedAfter } from './published-after';
+import { soFarDated } from './so-far-dated';
 import { textLengths } from './text-lengths';
 import { unreadFiles } from './unread-files';
 import { unsafeMarkup } from './unsafe-markup';
@@ -25,6 +26,8 @@ export const RULES: readonly Rule[] = [
   duplicateIds,
   fileNames,
   emptyCollections,
+  // The site and its story.
+  soFarDated,
   // Every collection.
   placeholders,
   textLengths,
