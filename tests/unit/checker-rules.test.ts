@@ -23,6 +23,7 @@ import { fileNames } from '../../src/checker/rules/file-names';
 import { futureDates } from '../../src/checker/rules/future-dates';
 import { mentionsResponse } from '../../src/checker/rules/mentions-response';
 import { PLACEHOLDER, placeholders } from '../../src/checker/rules/placeholders';
+import { probableOutletInProse } from '../../src/checker/rules/probable-outlet-in-prose';
 import { publishedAfter } from '../../src/checker/rules/published-after';
 import { soFarDated } from '../../src/checker/rules/so-far-dated';
 import { MAX_HEADLINE, MAX_SUMMARY, textLengths } from '../../src/checker/rules/text-lengths';
@@ -160,6 +161,7 @@ describe('the rule list', () => {
       publishedAfter,
       mentionsResponse,
       entityTags,
+      probableOutletInProse,
       unsafeMarkup,
     ];
     expect(new Set(RULES)).toEqual(new Set(rules));
@@ -555,6 +557,87 @@ describe('reports', () => {
       'warning reports/longer entities[0]: tags "ford" (Ford), but neither its name nor an alias appears in the summary or the digest — say in the digest why it matters, or remove the tag',
       'warning reports/stop entities[0]: tags "ford-motor" (Ford Motor Co.), but neither its name nor an alias appears in the summary or the digest — say in the digest why it matters, or remove the tag',
     ]);
+  });
+
+  describe('probable-outlet-in-prose', () => {
+    const source = (id: string, name: string) =>
+      entry('sources', id, {
+        name,
+        homepage: `https://${id}.example/`,
+        language: 'en',
+        kind: 'wire',
+        description: 'An outlet.',
+      });
+    const sources = [source('drive', 'Drive'), source('torque-cafe', 'Torque Cafe'), source('wire', 'Wire')];
+    const why = (name: string, report: string) =>
+      `${name}, whose attribution is probable (reports/${report}), without saying so`;
+    const fix = (name: string) => `write "${name} (probable)" or "probably ${name}"`;
+
+    it('refuses a probable outlet named without the mark in any of our texts, and accepts each marked form', async () => {
+      const reports = [
+        report(
+          'by-drive',
+          {
+            source: 'drive',
+            attribution: 'probable',
+            summary: 'Drive (probable) sets the plan against the probable Drive’s earlier view.',
+            caveats: ['The outlet is inferred: the author writes for Drive.'],
+          },
+          'A report, probably for Drive, by Kez Casey.\nProbably Drive. Probable Drive.\n\nIt says Drive calls it early; Drive’s view; drive carefully; DriveTime.',
+        ),
+        report('syndicated', { source: 'torque-cafe', attribution: 'probable' }, 'Torque Cafe (probable) carried it.'),
+        report('wire', { summary: 'Torque Cafe says April.' }, 'Drive and Wire agree.'),
+      ];
+      const found = await messages(probableOutletInProse, {
+        entries: {
+          sources,
+          reports,
+          events: [event('e', { title: 'Drive reports the talks', summary: 'Probably Drive reported it.' })],
+          claims: [
+            claim('c', {
+              statement: 'Ford talks, says Drive.',
+              history: [
+                { status: 'reported', date: '2026-02-01', outlet: 'drive', note: 'Torque Cafe (probable) too.' },
+              ],
+            }),
+          ],
+        },
+        site: site({ soFar: ['Drive (probable) and Torque Cafe reported it.'] }),
+      });
+      expect(found).toEqual([
+        `error events/e title: names ${why('Drive', 'by-drive')} — ${fix('Drive')}`,
+        `error claims/c statement: names ${why('Drive', 'by-drive')} — ${fix('Drive')}`,
+        `error reports/by-drive caveats[0]: names ${why('Drive', 'by-drive')} — ${fix('Drive')}`,
+        `error reports/by-drive: the digest names ${why('Drive', 'by-drive')} — ${fix('Drive')}`,
+        `error reports/by-drive: the digest names ${why('Drive', 'by-drive')} — write "the probable Drive's" or "probably Drive's", or "Drive (probable)" without the possessive`,
+        `error reports/wire summary: names ${why('Torque Cafe', 'syndicated')} — ${fix('Torque Cafe')}`,
+        `error reports/wire: the digest names ${why('Drive', 'by-drive')} — ${fix('Drive')}`,
+        `error site.yaml story.soFar[0]: names ${why('Torque Cafe', 'syndicated')} — ${fix('Torque Cafe')}`,
+      ]);
+    });
+
+    it('places a problem in the digest on its line', async () => {
+      const parsed = report(
+        'by-drive',
+        { source: 'drive', attribution: 'probable' },
+        'First line.\n\nThen Drive says so.',
+      );
+      parsed.parsed.bodyLine = 20;
+      const [problem] = await run(probableOutletInProse, { entries: { sources, reports: [parsed] } });
+      expect(problem).toMatchObject({ line: 22, field: undefined });
+    });
+
+    it('lets an outlet another report is confirmed to be named plainly, except in its probable report', async () => {
+      const reports = [
+        report('probable', { source: 'drive', attribution: 'probable', summary: 'Drive ran it.' }),
+        report('confirmed', { source: 'drive', summary: 'Drive ran this one.' }),
+        report('other', { summary: 'Drive says so.' }),
+        report('draft', { source: 'wire', attribution: 'probable', draft: true, summary: 'Wire, unmarked: a draft.' }),
+      ];
+      expect(await messages(probableOutletInProse, { entries: { sources, reports } })).toEqual([
+        `error reports/probable summary: names ${why('Drive', 'probable')} — ${fix('Drive')}`,
+      ]);
+    });
   });
 
   it('unsafe-markup: warns about HTML the build removes, only when asked to scan', async () => {

@@ -30,6 +30,11 @@ const check = (dir: string) => checkContent(dir, { now: NOW });
 const cases: [file: string, field: string | undefined, message: RegExp][] = [
   ['site.yaml', 'story.soFarAsOf', /does not say the day it speaks for — add soFarAsOf: "YYYY-MM-DD" under story:/],
   ['reports/missing-headline.md', 'headline', /required field is missing/],
+  [
+    'reports/names-probable-outlet-plainly.md',
+    'caveats[0]',
+    /names Fixture Paper, whose attribution is probable \(reports\/names-probable-outlet-plainly\), without saying so — write "Fixture Paper \(probable\)" or "probably Fixture Paper"/,
+  ],
   ['reports/empty-summary.md', 'summary', /must not be empty/],
   ['reports/misspelled-key.md', 'heading', /unknown field — did you mean "headline"\?/],
   ['reports/impossible-date.md', 'published', /"2026-02-30" is not a calendar date/],
@@ -220,6 +225,17 @@ describe('the content checker', () => {
     }
     // Every bad file, the one with several problems, and the valid report its duplicates collide with.
     expect(new Set(found.map((problem) => problem.file)).size).toBe(cases.length + 2);
+  });
+
+  it('places a probable outlet named plainly in the digest on its line, and accepts it marked', async () => {
+    const dir = contentWith('reports/names-probable-outlet-plainly.md');
+    const found = errors(await check(dir)).filter((problem) =>
+      problem.file.endsWith('names-probable-outlet-plainly.md'),
+    );
+    expect(found.map(({ field, line }) => [field, line])).toEqual([
+      ['caveats[0]', 10],
+      [undefined, 14],
+    ]);
   });
 
   describe('placeholders', () => {

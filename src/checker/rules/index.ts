@@ -13,6 +13,7 @@ import { fileNames } from './file-names';
 import { futureDates } from './future-dates';
 import { mentionsResponse } from './mentions-response';
 import { placeholders } from './placeholders';
+import { probableOutletInProse } from './probable-outlet-in-prose';
 import { publishedAfter } from './published-after';
 import { soFarDated } from './so-far-dated';
 import { textLengths } from './text-lengths';
@@ -44,5 +45,6 @@ export const RULES: readonly Rule[] = [
   publishedAfter,
   mentionsResponse,
   entityTags,
+  probableOutletInProse,
   unsafeMarkup,
 ];
