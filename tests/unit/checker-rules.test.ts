@@ -17,6 +17,7 @@ import { coveredEvents } from '../../src/checker/rules/covered-events';
 import { duplicateIds } from '../../src/checker/rules/duplicate-ids';
 import { duplicateUrls } from '../../src/checker/rules/duplicate-urls';
 import { emptyCollections } from '../../src/checker/rules/empty-collections';
+import { entityMentionedUntagged } from '../../src/checker/rules/entity-mentioned-untagged';
 import { entityTags } from '../../src/checker/rules/entity-tags';
 import { eventRanges } from '../../src/checker/rules/event-ranges';
 import { fileNames } from '../../src/checker/rules/file-names';
@@ -161,6 +162,7 @@ describe('the rule list', () => {
       publishedAfter,
       mentionsResponse,
       entityTags,
+      entityMentionedUntagged,
       probableOutletInProse,
       unsafeMarkup,
     ];
@@ -557,6 +559,59 @@ describe('reports', () => {
       'warning reports/longer entities[0]: tags "ford" (Ford), but neither its name nor an alias appears in the summary or the digest — say in the digest why it matters, or remove the tag',
       'warning reports/stop entities[0]: tags "ford-motor" (Ford Motor Co.), but neither its name nor an alias appears in the summary or the digest — say in the digest why it matters, or remove the tag',
     ]);
+  });
+
+  describe('entity-mentioned-untagged', () => {
+    const entities = [
+      entity('lee-zeldin', { name: 'Lee Zeldin', aliases: ['Zeldin', 'EPA Administrator'] }),
+      entity('epa', { name: 'US Environmental Protection Agency', kind: 'agency', aliases: ['EPA'] }),
+      entity('donald-trump', { name: 'Donald Trump', aliases: ['Trump'] }),
+      entity('us-administration', { name: 'US administration', kind: 'government', aliases: ['Trump administration'] }),
+      entity('ford', { name: 'Ford', kind: 'company' }),
+      entity('kia', { name: 'Kia', kind: 'company' }),
+    ];
+    const untagged = (name: string, words: string, id: string) =>
+      `warning reports/r entities: names ${name} ("${words}") in the summary or the digest but does not tag it — add ${id} to entities, so that its page lists the report`;
+
+    it('warns about each entity named in the summary or digest but not tagged, once, by its first words', async () => {
+      const reports = [
+        report(
+          'r',
+          { summary: 'FORD met the epa.', entities: ['lee-zeldin'] },
+          'Ford met Zeldin. The EPA agreed; Fordham and Kiama did not.',
+        ),
+      ];
+      expect(await messages(entityMentionedUntagged, { entries: { entities, reports } })).toEqual([
+        untagged('Ford', 'FORD', 'ford'),
+        untagged('US Environmental Protection Agency', 'epa', 'epa'),
+      ]);
+    });
+
+    it('takes the longest of overlapping names: a title naming a person, an administration named after a person', async () => {
+      const reports = [
+        report(
+          'r',
+          {
+            summary: 'EPA Administrator Lee Zeldin met the Trump administration.',
+            entities: ['lee-zeldin', 'us-administration'],
+          },
+          'Nothing else.',
+        ),
+      ];
+      expect(await run(entityMentionedUntagged, { entries: { entities, reports } })).toEqual([]);
+      const tagsNone = [report('r', { summary: 'EPA Administrator Lee Zeldin met the Trump administration.' }, '')];
+      expect(await messages(entityMentionedUntagged, { entries: { entities, reports: tagsNone } })).toEqual([
+        untagged('Lee Zeldin', 'EPA Administrator', 'lee-zeldin'),
+        untagged('US administration', 'Trump administration', 'us-administration'),
+      ]);
+    });
+
+    it('finds a name after a letter whose lower case is longer, and none touching a letter outside the BMP', async () => {
+      const reports = [report('r', { summary: 'İstanbul heard Kia; 𝐀Ford did not.' }, '')];
+      expect(await messages(entityMentionedUntagged, { entries: { entities, reports } })).toEqual([
+        untagged('Kia', 'Kia', 'kia'),
+      ]);
+    });
   });
 
   describe('probable-outlet-in-prose', () => {

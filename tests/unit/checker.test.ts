@@ -138,6 +138,11 @@ const warningCases: [file: string, field: string, message: RegExp][] = [
     /tags "chief-executive" \(Pat Example\), but neither its name nor an alias appears .* say in the digest why it matters, or remove the tag/,
   ],
   [
+    'reports/names-untagged-entity.md',
+    'entities',
+    /^names Pat Example \("Pat Example"\) in the summary or the digest but does not tag it — add chief-executive to entities/,
+  ],
+  [
     'reports/absurd-lengths.md',
     'headline',
     /^is 2,000 characters long, more than 200 — is it the headline alone, pasted once\?/,

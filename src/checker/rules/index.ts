@@ -7,6 +7,7 @@ import { coveredEvents } from './covered-events';
 import { duplicateIds } from './duplicate-ids';
 import { duplicateUrls } from './duplicate-urls';
 import { emptyCollections } from './empty-collections';
+import { entityMentionedUntagged } from './entity-mentioned-untagged';
 import { entityTags } from './entity-tags';
 import { eventRanges } from './event-ranges';
 import { fileNames } from './file-names';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   publishedAfter,
   mentionsResponse,
   entityTags,
+  entityMentionedUntagged,
   probableOutletInProse,
   unsafeMarkup,
 ];
