@@ -91,6 +91,7 @@ export function generateContent(options: GenerateOptions): Map<string, string> {
         story: {
           title: 'An invented story about carmakers, batteries and trade rules',
           description: 'Generated content with the shape of the real story, used to measure the checker and the build.',
+          soFarAsOf: '2026-11-22',
           soFar: [
             `Every name, date and report here is invented by scripts/generate-content.ts from seed ${seed}.`,
             `The ${eventCount} events run from 2024 to 2026; the ${reports} reports were published in 2025 and 2026.`,

@@ -573,7 +573,7 @@ describe('reports', () => {
     const untagged = (name: string, words: string, id: string) =>
       `warning reports/r entities: names ${name} ("${words}") in the summary or the digest but does not tag it — add ${id} to entities, so that its page lists the report`;
 
-    it('warns about each entity named in the summary or digest but not tagged, once, by its first words', async () => {
+    it('warns about each entity named in the summary or digest but not tagged, once, by its first words; an acronym only in capitals', async () => {
       const reports = [
         report(
           'r',
@@ -583,7 +583,7 @@ describe('reports', () => {
       ];
       expect(await messages(entityMentionedUntagged, { entries: { entities, reports } })).toEqual([
         untagged('Ford', 'FORD', 'ford'),
-        untagged('US Environmental Protection Agency', 'epa', 'epa'),
+        untagged('US Environmental Protection Agency', 'EPA', 'epa'),
       ]);
     });
 

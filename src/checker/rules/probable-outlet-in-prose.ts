@@ -9,8 +9,6 @@
 import type { FieldPath, ParsedFile } from '../read-files';
 import type { Rule } from './context';
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** "probably" or "probable", then up to two short words, ending where the name begins. */
 const MARK_BEFORE = /(?<![\p{L}\p{N}])probabl[ey]\s+(?:(?:for|by|from|of|in|at|on|to|with|the|a|an)\s+){0,2}$/iu;
 const MARK_AFTER = /^\s*\(probable\)/;
@@ -19,7 +17,6 @@ const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
 /** A probable outlet: its name, and whether some report is confirmed to it (then only its own reports count). */
 interface ProbableOutlet {
   name: string;
-  pattern: RegExp;
   /** The reports attributed to it as probable, by id. */
   reports: string[];
   confirmedToo: boolean;
@@ -76,13 +73,21 @@ const PROSE: Record<string, (data: unknown) => Prose[]> = {
   ],
 };
 
+const WORD_BEFORE = /[\p{L}\p{N}]$/u;
+const WORD_AFTER = /^[\p{L}\p{N}]/u;
+
 /** Where each name of an outlet stands unmarked in the text, and whether it is a possessive there. */
 function unmarked(text: string, outlet: ProbableOutlet): { at: number; possessive: boolean }[] {
-  return [...text.matchAll(outlet.pattern)].flatMap((match) => {
-    const after = text.slice(match.index + match[0].length);
-    if (MARK_AFTER.test(after) || MARK_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return [];
-    return [{ at: match.index, possessive: POSSESSIVE.test(after) }];
-  });
+  const found: { at: number; possessive: boolean }[] = [];
+  // indexOf, not a pattern with a look-behind: thousands of digests are read for each outlet.
+  for (let at = text.indexOf(outlet.name); at !== -1; at = text.indexOf(outlet.name, at + 1)) {
+    const end = at + outlet.name.length;
+    const after = text.slice(end, end + 16);
+    if (WORD_BEFORE.test(text.slice(Math.max(0, at - 2), at)) || WORD_AFTER.test(after)) continue;
+    if (MARK_AFTER.test(after) || MARK_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
+    found.push({ at, possessive: POSSESSIVE.test(after) });
+  }
+  return found;
 }
 
 export const probableOutletInProse: Rule = {
@@ -96,7 +101,6 @@ export const probableOutletInProse: Rule = {
       if (!source) continue;
       const outlet = outlets.get(source.id) ?? {
         name: source.data.name,
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(source.data.name)}(?![\\p{L}\\p{N}])`, 'gu'),
         reports: [],
         confirmedToo: published.some(
           (report) => report.data.source.id === source.id && report.data.attribution !== 'probable',
