@@ -410,6 +410,18 @@ describe('npm run check', { timeout: 30_000 }, () => {
     expect(result.status).toBe(0);
   });
 
+  it('lists the problems --against finds among the rest, by file and line', () => {
+    const dir = contentWith('site.yaml');
+    const article = join(dir, '..', `${dir.split('/').at(-1)}-sorted-article.txt`);
+    writeFileSync(article, 'Sources say that Pat Example held talks, according to the wire, on Tuesday.');
+    workDirs.push(article);
+    const report = join(dir, 'reports/valid-report.md');
+    const lines = run(dir, '--against', article, report).stdout.split('\n');
+    // reports/valid-report.md comes before site.yaml, though the checker found site.yaml's problem first.
+    expect(lines[0]).toMatch(/^! .*reports\/valid-report\.md:17 the digest’s sentence/);
+    expect(lines[1]).toMatch(/^✗ .*site\.yaml:\d+ story\.soFarAsOf:/);
+  });
+
   it('explains its options for --help, and a report given without --against', () => {
     const help = run(VALID, '--help');
     expect(help.status).toBe(0);
