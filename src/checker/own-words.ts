@@ -14,7 +14,8 @@
 // A sentence is flagged when it shares MIN_SHARED content words and (cover + order) / 2 + shape / 2 reaches
 // MIN_CLOSENESS, when it shares a run of RUN content words in a row (function words and names between them
 // skipped), or when it writes two or more content words of a hyphenated coinage of the article in a row. Each
-// sentence of ours is compared with each sentence of the article and each two in a row (ours often joins two).
+// sentence of ours, and each of its longer clauses, is compared with each sentence of the article and each two
+// in a row (ours often joins two).
 // Tuned on the five digests against their articles (tests/unit/checker-own-words-seeds.test.ts).
 import { existsSync } from 'node:fs';
 import { stemmer } from 'stemmer';
@@ -285,22 +286,39 @@ function closestPart(tokens: Token[], window: Window): string {
   return window.parts[shares.indexOf(Math.max(...shares))].text;
 }
 
+/** A sentence's clauses of at least six words: after a colon, or before ", and", ", while", ", but". */
+function clausesOf(sentence: string): string[] {
+  const clauses = sentence.split(/:\s+|,\s+(?=(?:and|while|but|though|which|as)\s)/u);
+  return clauses.length > 1 ? clauses.filter((clause) => clause.split(/\s+/).length >= 6) : [];
+}
+
 /** Every sentence of `ours` that stays too close to a sentence of `article`, with the closest such sentence. */
 export function closeSentences(ours: string, article: string): CloseSentence[] {
   const names = capitalisedWords(ours, article);
   const theirs = articleWindows(article, names);
   return sentencesOf(ours).flatMap((sentence) => {
-    const tokens = tokensOf(sentence.text, names);
-    let closest: (CloseSentence & { window: Window }) | undefined;
-    for (const their of theirs) {
-      const found = similarity(tokens, their.tokens);
-      const why = reworked(found);
-      if (!why) continue;
-      if (!closest || closeness(found) > closeness(closest.similarity))
-        closest = { ours: sentence.text, offset: sentence.offset, theirs: '', why, similarity: found, window: their };
+    let closest: (CloseSentence & { window: Window; tokens: Token[] }) | undefined;
+    // A clause is compared on its own too: our framing around it would dilute its closeness.
+    for (const part of [sentence.text, ...clausesOf(sentence.text)]) {
+      const tokens = tokensOf(part, names);
+      for (const their of theirs) {
+        const found = similarity(tokens, their.tokens);
+        const why = reworked(found);
+        if (!why) continue;
+        if (!closest || closeness(found) > closeness(closest.similarity))
+          closest = {
+            ours: sentence.text,
+            offset: sentence.offset,
+            theirs: '',
+            why,
+            similarity: found,
+            window: their,
+            tokens,
+          };
+      }
     }
     if (!closest) return [];
-    const { window, ...close } = closest;
+    const { window, tokens, ...close } = closest;
     return [{ ...close, theirs: closestPart(tokens, window) }];
   });
 }

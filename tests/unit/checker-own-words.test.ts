@@ -67,6 +67,15 @@ describe('the measure', () => {
     expect(flagged(ours)).toEqual([[ours, 'reworded']]);
   });
 
+  it('compares a clause on its own, so that our framing around it does not hide it', () => {
+    const ours =
+      'The wire has more to say about the money, the plants and the people involved: unnamed officials in the talks called them preliminary.';
+    const names = capitalisedWords(ours, ARTICLE);
+    const whole = similarity(tokensOf(ours, names), tokensOf(sentencesOf(ARTICLE)[1].text, names));
+    expect(reworked(whole)).toBeUndefined();
+    expect(flagged(ours)).toEqual([[ours, 'reworded']]);
+  });
+
   it('flags a coinage of the article carried over without its hyphens', () => {
     const ours = 'The FT said Ford wanted to help Xiaomi, the phone giant turned EV maker, build cars in the US.';
     expect(flagged(ours)).toEqual([[ours, 'coinage']]);
