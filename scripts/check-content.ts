@@ -1,19 +1,21 @@
 // `npm run check`: every problem in the content folder, in one run, without building the site.
 //   --now <date>                        check as if it were that date (default: now), e.g. --now 2026-03-01
-//   --against <article.txt> <report.md>  also warn where the report's summary or digest copies the article
+//   --against <article.txt> <report.md>  also warn about each sentence of the report's summary or digest that stays
+//                                       close to a sentence of the article (src/checker/own-words.ts)
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/checker/check-content';
-import { COPIED_RUN, copiedTextProblems } from '../src/checker/copied-text';
+import { checkContent, sortProblems } from '../src/checker/check-content';
 import { formatReport, hasErrors } from '../src/checker/format';
+import { ownWordsProblems } from '../src/checker/own-words';
 import { contentDir } from '../src/lib/content-dir';
 
 const USAGE = `Usage: npm run check -- [--now <date>] [--against <article.txt> <report.md> ...]
 
   --now <date>        check as if it were that date or time ("2026-03-01", "2026-03-01T09:00Z");
                       a report published after it is an error unless "scheduled: true"
-  --against <file>    the original article, as text: warn where a report's summary or digest shares
-                      ${COPIED_RUN} or more words in a row with it. Keep the file outside content/: it is never published.`;
+  --against <file>    the original article, as text: warn about each sentence of a report's summary or digest
+                      that keeps the words, order and build of one of its sentences, a run of its words or
+                      a coinage of it. Keep the file outside content/: it is never published.`;
 
 let options: { values: { now?: string; against?: string; help?: boolean }; positionals: string[] };
 try {
@@ -52,6 +54,6 @@ if (values.against) {
 }
 
 const problems = await checkContent(contentDir, { now });
-for (const report of reports) problems.push(...copiedTextProblems(report, article, values.against!));
-console.log(formatReport(problems));
+for (const report of reports) problems.push(...ownWordsProblems(report, article, values.against!));
+console.log(formatReport(sortProblems(problems)));
 process.exitCode = hasErrors(problems) ? 1 : 0;

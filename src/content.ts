@@ -14,7 +14,7 @@ const [siteEntry] = await getCollection('site');
 if (!siteEntry) throw new Error('content/site.yaml is missing: it names the site and the story it follows.');
 export const site = siteEntry.data;
 /** The day the "so far" text speaks for, as readers see it beside the text. */
-export const soFarAsOf = dateView({ start: site.story.soFarAsOf }, site.timeZone);
+export const soFarAsOf = site.story.soFarAsOf && dateView({ start: site.story.soFarAsOf }, site.timeZone);
 
 /** Drafts show while editing (`npm run dev`) and never in a production build. */
 export const showsDrafts = import.meta.env.EDITOR_PREVIEW === true;

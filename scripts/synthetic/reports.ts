@@ -186,13 +186,14 @@ export function makeReports(
       ? `https://${outlet.id}.example/${year}/${month}/${day ? `${day}/` : ''}${slug}-r${number}`
       : undefined;
     const caveats = [
-      ...(attribution === 'probable' ? [`We could not confirm that ${outlet.name} published this report.`] : []),
+      // Our prose marks an outlet that probably published a report wherever it names it (probable-outlet-in-prose).
+      ...(attribution === 'probable' ? [`The outlet, probably ${outlet.name}, is not confirmed.`] : []),
       ...(dates.published.length === 7 ? ['The exact day of publication is not known.'] : []),
     ];
     const draft = random.chance(0.03);
     const citedNames = cites.map((id) => outlets.find((o) => o.id === id)!.name);
     const summary =
-      `${outlet.name} reports that ${reportEntities[0]!.name} ${random.pick(VERBS_PAST)} the ${random.pick(ADJECTIVES)} ` +
+      `${outlet.name}${attribution === 'probable' ? ' (probable)' : ''} reports that ${reportEntities[0]!.name} ${random.pick(VERBS_PAST)} the ${random.pick(ADJECTIVES)} ` +
       `${random.pick(NOUNS)}, citing ${citedNames.length ? citedNames.join(' and ') : 'its own sources'}.`;
     const link = url ?? `https://records.example.org/filings/${year}/${number}`;
 

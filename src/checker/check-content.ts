@@ -8,7 +8,7 @@ import { claimSchema } from '../schemas/claims';
 import { entitySchema } from '../schemas/entities';
 import { eventSchema } from '../schemas/events';
 import { reportSchema } from '../schemas/reports';
-import { siteSchema } from '../schemas/site';
+import { siteSchema, type SiteData } from '../schemas/site';
 import { sourceSchema } from '../schemas/sources';
 import { idOf, sortContentFiles } from './content-files';
 import { describeIssues } from './issues';
@@ -72,8 +72,11 @@ export async function checkContent(
   };
 
   const siteFile = join(contentDir, SITE_FILE);
-  if (existsSync(siteFile)) validate(siteFile, siteSchema);
-  else reporter.error(siteFile, 'is missing: it names the site and the story — add it (see docs/authoring.md)');
+  let site: Entry<SiteData> | undefined;
+  if (existsSync(siteFile)) {
+    const valid = validate(siteFile, siteSchema);
+    if (valid) site = { id: 'site', parsed: valid.parsed, data: valid.data as SiteData };
+  } else reporter.error(siteFile, 'is missing: it names the site and the story — add it (see docs/authoring.md)');
 
   const entries = {} as Record<CollectionName, Entry<unknown>[]>;
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
@@ -88,11 +91,16 @@ export async function checkContent(
     filesByCollection: byCollection,
     unreadFiles: unread,
     entries: entries as Entries,
+    site,
     scanMarkup,
     now,
     ...reporter,
   };
   for (const rule of RULES) await rule.check(context);
 
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return sortProblems(problems);
 }
+
+/** Problems in the order editors read them: by file, then by line (a problem without a line first). */
+export const sortProblems = (problems: Problem[]) =>
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

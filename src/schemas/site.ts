@@ -1,7 +1,7 @@
 // Schema for content/site.yaml: everything that names the site and the story it follows.
 import { z } from 'astro/zod';
-import { storyDate } from './story-date';
 import { languageTag, nonEmptyText } from './common';
+import { storyDate } from './story-date';
 
 const isTimeZone = (zone: string) => {
   try {
@@ -26,9 +26,13 @@ export const siteSchema = z.strictObject({
     title: nonEmptyText.describe('The story’s title, the home page heading.'),
     description: nonEmptyText.describe('One sentence used as the home page description.'),
     soFar: z.array(nonEmptyText).min(1).describe('"The story so far": short paragraphs of plain text.'),
-    soFarAsOf: storyDate(['month', 'day']).describe(
-      'The date the "so far" text speaks for, as precisely as known: the latest development it takes in, e.g. "2026-02". Shown beside it, so a reader knows how current it is.',
-    ),
+    // Optional here so that the checker's so-far-dated rule, which runs before every build, reports a missing
+    // date with its fix instead of a bare schema error.
+    soFarAsOf: storyDate(['month', 'day'])
+      .optional()
+      .describe(
+        'The date the "so far" text speaks for, as precisely as known: the latest development it takes in, e.g. "2026-02". Shown beside it, so a reader knows how current it is.',
+      ),
   }),
   about: z
     .strictObject({

@@ -59,7 +59,10 @@ describe('docs/authoring.md', () => {
       'add "scheduled: true"',
       'characters long, more than 200',
       'characters long, more than 600',
-      'words in a row with',
+      'stays close to',
+      'whose attribution is probable',
+      'does not say the date it speaks for',
+      'but does not tag it',
     ]) {
       expect(guide).toContain(message);
     }

@@ -17,13 +17,16 @@ import { coveredEvents } from '../../src/checker/rules/covered-events';
 import { duplicateIds } from '../../src/checker/rules/duplicate-ids';
 import { duplicateUrls } from '../../src/checker/rules/duplicate-urls';
 import { emptyCollections } from '../../src/checker/rules/empty-collections';
+import { entityMentionedUntagged } from '../../src/checker/rules/entity-mentioned-untagged';
 import { entityTags } from '../../src/checker/rules/entity-tags';
 import { eventRanges } from '../../src/checker/rules/event-ranges';
 import { fileNames } from '../../src/checker/rules/file-names';
 import { futureDates } from '../../src/checker/rules/future-dates';
 import { mentionsResponse } from '../../src/checker/rules/mentions-response';
 import { PLACEHOLDER, placeholders } from '../../src/checker/rules/placeholders';
+import { probableOutletInProse } from '../../src/checker/rules/probable-outlet-in-prose';
 import { publishedAfter } from '../../src/checker/rules/published-after';
+import { soFarDated } from '../../src/checker/rules/so-far-dated';
 import { MAX_HEADLINE, MAX_SUMMARY, textLengths } from '../../src/checker/rules/text-lengths';
 import { unreadFiles } from '../../src/checker/rules/unread-files';
 import { unsafeMarkup } from '../../src/checker/rules/unsafe-markup';
@@ -34,6 +37,7 @@ import { entitySchema } from '../../src/schemas/entities';
 import { eventSchema } from '../../src/schemas/events';
 import { idReference } from '../../src/schemas/reference';
 import { reportSchema } from '../../src/schemas/reports';
+import { siteSchema, type SiteData } from '../../src/schemas/site';
 import { sourceSchema } from '../../src/schemas/sources';
 
 const schemas = {
@@ -82,11 +86,24 @@ const claim = (id: string, fields: Raw) =>
     history: [{ status: 'reported', date: '2026-02-01', outlet: 'wire' }],
     ...fields,
   });
+/** content/site.yaml with the given story fields (and any others). */
+function site(story: Raw, fields: Raw = {}): Entry<SiteData> {
+  const raw = {
+    name: 'Watch',
+    tagline: 'T',
+    language: 'en',
+    timeZone: 'UTC',
+    ...fields,
+    story: { title: 'T', description: 'D', soFar: ['So far.'], ...story },
+  };
+  return { id: 'site', parsed: { file: 'site.yaml', data: raw, lineOf: () => undefined }, data: siteSchema.parse(raw) };
+}
 const entity = (id: string, fields: Raw) =>
   entry('entities', id, { name: 'N', kind: 'person', role: 'R', country: 'US', ...fields });
 
 interface Content {
   entries?: Partial<Entries>;
+  site?: Entry<SiteData>;
   files?: Partial<Record<CollectionName, string[]>>;
   unreadFiles?: string[];
   scanMarkup?: boolean;
@@ -111,6 +128,7 @@ async function run(rule: Rule, content: Content = {}): Promise<Problem[]> {
     },
     unreadFiles: content.unreadFiles ?? [],
     entries: { sources: [], entities: [], events: [], reports: [], claims: [], ...content.entries },
+    site: content.site,
     scanMarkup: content.scanMarkup ?? true,
     now: content.now ?? NOW,
     ...collectingReporter(problems),
@@ -130,6 +148,7 @@ describe('the rule list', () => {
       duplicateIds,
       fileNames,
       emptyCollections,
+      soFarDated,
       placeholders,
       textLengths,
       eventRanges,
@@ -143,6 +162,8 @@ describe('the rule list', () => {
       publishedAfter,
       mentionsResponse,
       entityTags,
+      entityMentionedUntagged,
+      probableOutletInProse,
       unsafeMarkup,
     ];
     expect(new Set(RULES)).toEqual(new Set(rules));
@@ -188,6 +209,22 @@ describe('files and ids', () => {
     ).toEqual([
       'error content/sources: has no outlet files: the collection is empty — add at least one .yaml file to sources/ (see docs/authoring.md)',
     ]);
+  });
+});
+
+describe('the site and its story', () => {
+  it('so-far-dated: "the story so far" needs the date it speaks for; an empty one is missing', async () => {
+    const fix =
+      ' — add soFarAsOf: "YYYY-MM" (or "YYYY-MM-DD") under story:, the date of the latest development the text takes in';
+    expect(await messages(soFarDated, { site: site({}) })).toEqual([
+      `error site.yaml story.soFarAsOf: "the story so far" does not say the date it speaks for${fix}`,
+    ]);
+    const empty = site({});
+    (empty.parsed.data as { story: Raw }).story.soFarAsOf = ' ';
+    expect(await messages(soFarDated, { site: empty })).toHaveLength(1);
+    expect(await run(soFarDated, { site: site({ soFarAsOf: '2026-11-22' }) })).toEqual([]);
+    // A missing or invalid site.yaml has its own error already.
+    expect(await run(soFarDated, {})).toEqual([]);
   });
 });
 
@@ -523,6 +560,140 @@ describe('reports', () => {
       'warning reports/longer entities[0]: tags "ford" (Ford), but neither its name nor an alias appears in the summary or the digest — say in the digest why it matters, or remove the tag',
       'warning reports/stop entities[0]: tags "ford-motor" (Ford Motor Co.), but neither its name nor an alias appears in the summary or the digest — say in the digest why it matters, or remove the tag',
     ]);
+  });
+
+  describe('entity-mentioned-untagged', () => {
+    const entities = [
+      entity('lee-zeldin', { name: 'Lee Zeldin', aliases: ['Zeldin', 'EPA Administrator'] }),
+      entity('epa', { name: 'US Environmental Protection Agency', kind: 'agency', aliases: ['EPA'] }),
+      entity('donald-trump', { name: 'Donald Trump', aliases: ['Trump'] }),
+      entity('us-administration', { name: 'US administration', kind: 'government', aliases: ['Trump administration'] }),
+      entity('ford', { name: 'Ford', kind: 'company' }),
+      entity('kia', { name: 'Kia', kind: 'company' }),
+    ];
+    const untagged = (name: string, words: string, id: string) =>
+      `warning reports/r entities: names ${name} ("${words}") in the summary or the digest but does not tag it — add ${id} to entities, so that its page lists the report`;
+
+    it('warns about each entity named in the summary or digest but not tagged, once, by its first words; an acronym only in capitals', async () => {
+      const reports = [
+        report(
+          'r',
+          { summary: 'FORD met the epa.', entities: ['lee-zeldin'] },
+          'Ford met Zeldin. The EPA agreed; Fordham and Kiama did not.',
+        ),
+      ];
+      expect(await messages(entityMentionedUntagged, { entries: { entities, reports } })).toEqual([
+        untagged('Ford', 'FORD', 'ford'),
+        untagged('US Environmental Protection Agency', 'EPA', 'epa'),
+      ]);
+    });
+
+    it('takes the longest of overlapping names: a title naming a person, an administration named after a person', async () => {
+      const reports = [
+        report(
+          'r',
+          {
+            summary: 'EPA Administrator Lee Zeldin met the Trump administration.',
+            entities: ['lee-zeldin', 'us-administration'],
+          },
+          'Nothing else.',
+        ),
+      ];
+      expect(await run(entityMentionedUntagged, { entries: { entities, reports } })).toEqual([]);
+      const tagsNone = [report('r', { summary: 'EPA Administrator Lee Zeldin met the Trump administration.' }, '')];
+      expect(await messages(entityMentionedUntagged, { entries: { entities, reports: tagsNone } })).toEqual([
+        untagged('Lee Zeldin', 'EPA Administrator', 'lee-zeldin'),
+        untagged('US administration', 'Trump administration', 'us-administration'),
+      ]);
+    });
+
+    it('finds a name after a letter whose lower case is longer, and none touching a letter outside the BMP', async () => {
+      const reports = [report('r', { summary: 'İstanbul heard Kia; 𝐀Ford did not.' }, '')];
+      expect(await messages(entityMentionedUntagged, { entries: { entities, reports } })).toEqual([
+        untagged('Kia', 'Kia', 'kia'),
+      ]);
+    });
+  });
+
+  describe('probable-outlet-in-prose', () => {
+    const source = (id: string, name: string) =>
+      entry('sources', id, {
+        name,
+        homepage: `https://${id}.example/`,
+        language: 'en',
+        kind: 'wire',
+        description: 'An outlet.',
+      });
+    const sources = [source('drive', 'Drive'), source('torque-cafe', 'Torque Cafe'), source('wire', 'Wire')];
+    const why = (name: string, report: string) =>
+      `${name}, whose attribution is probable (reports/${report}), without saying so`;
+    const fix = (name: string) => `write "${name} (probable)" or "probably ${name}"`;
+
+    it('refuses a probable outlet named without the mark in any of our texts, and accepts each marked form', async () => {
+      const reports = [
+        report(
+          'by-drive',
+          {
+            source: 'drive',
+            attribution: 'probable',
+            summary: 'Drive (probable) sets the plan against the probable Drive’s earlier view.',
+            caveats: ['The outlet is inferred: the author writes for Drive.'],
+          },
+          'A report, probably for Drive, by Kez Casey.\nProbably Drive. Probable Drive.\n\nIt says Drive calls it early; Drive’s view; drive carefully; DriveTime.',
+        ),
+        report('syndicated', { source: 'torque-cafe', attribution: 'probable' }, 'Torque Cafe (probable) carried it.'),
+        report('wire', { summary: 'Torque Cafe says April.' }, 'Drive and Wire agree.'),
+      ];
+      const found = await messages(probableOutletInProse, {
+        entries: {
+          sources,
+          reports,
+          events: [event('e', { title: 'Drive reports the talks', summary: 'Probably Drive reported it.' })],
+          claims: [
+            claim('c', {
+              statement: 'Ford talks, says Drive.',
+              history: [
+                { status: 'reported', date: '2026-02-01', outlet: 'drive', note: 'Torque Cafe (probable) too.' },
+              ],
+            }),
+          ],
+        },
+        site: site({ soFar: ['Drive (probable) and Torque Cafe reported it.'] }),
+      });
+      expect(found).toEqual([
+        `error events/e title: names ${why('Drive', 'by-drive')} — ${fix('Drive')}`,
+        `error claims/c statement: names ${why('Drive', 'by-drive')} — ${fix('Drive')}`,
+        `error reports/by-drive caveats[0]: names ${why('Drive', 'by-drive')} — ${fix('Drive')}`,
+        `error reports/by-drive: the digest names ${why('Drive', 'by-drive')} — ${fix('Drive')}`,
+        `error reports/by-drive: the digest names ${why('Drive', 'by-drive')} — write "the probable Drive's" or "probably Drive's", or "Drive (probable)" without the possessive`,
+        `error reports/wire summary: names ${why('Torque Cafe', 'syndicated')} — ${fix('Torque Cafe')}`,
+        `error reports/wire: the digest names ${why('Drive', 'by-drive')} — ${fix('Drive')}`,
+        `error site.yaml story.soFar[0]: names ${why('Torque Cafe', 'syndicated')} — ${fix('Torque Cafe')}`,
+      ]);
+    });
+
+    it('places a problem in the digest on its line', async () => {
+      const parsed = report(
+        'by-drive',
+        { source: 'drive', attribution: 'probable' },
+        'First line.\n\nThen Drive says so.',
+      );
+      parsed.parsed.bodyLine = 20;
+      const [problem] = await run(probableOutletInProse, { entries: { sources, reports: [parsed] } });
+      expect(problem).toMatchObject({ line: 22, field: undefined });
+    });
+
+    it('lets an outlet another report is confirmed to be named plainly, except in its probable report', async () => {
+      const reports = [
+        report('probable', { source: 'drive', attribution: 'probable', summary: 'Drive ran it.' }),
+        report('confirmed', { source: 'drive', summary: 'Drive ran this one.' }),
+        report('other', { summary: 'Drive says so.' }),
+        report('draft', { source: 'wire', attribution: 'probable', draft: true, summary: 'Wire, unmarked: a draft.' }),
+      ];
+      expect(await messages(probableOutletInProse, { entries: { sources, reports } })).toEqual([
+        `error reports/probable summary: names ${why('Drive', 'probable')} — ${fix('Drive')}`,
+      ]);
+    });
   });
 
   it('unsafe-markup: warns about HTML the build removes, only when asked to scan', async () => {

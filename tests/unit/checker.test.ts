@@ -28,7 +28,17 @@ const check = (dir: string) => checkContent(dir, { now: NOW });
 
 // One row per problem the checker must catch: the bad file, the field named, and the message.
 const cases: [file: string, field: string | undefined, message: RegExp][] = [
+  [
+    'site.yaml',
+    'story.soFarAsOf',
+    /does not say the date it speaks for — add soFarAsOf: "YYYY-MM" \(or "YYYY-MM-DD"\) under story:/,
+  ],
   ['reports/missing-headline.md', 'headline', /required field is missing/],
+  [
+    'reports/names-probable-outlet-plainly.md',
+    'caveats[0]',
+    /names Fixture Paper, whose attribution is probable \(reports\/names-probable-outlet-plainly\), without saying so — write "Fixture Paper \(probable\)" or "probably Fixture Paper"/,
+  ],
   ['reports/empty-summary.md', 'summary', /must not be empty/],
   ['reports/misspelled-key.md', 'heading', /unknown field — did you mean "headline"\?/],
   ['reports/impossible-date.md', 'published', /"2026-02-30" is not a calendar date/],
@@ -132,6 +142,11 @@ const warningCases: [file: string, field: string, message: RegExp][] = [
     /tags "chief-executive" \(Pat Example\), but neither its name nor an alias appears .* say in the digest why it matters, or remove the tag/,
   ],
   [
+    'reports/names-untagged-entity.md',
+    'entities',
+    /^names Pat Example \("Pat Example"\) in the summary or the digest but does not tag it — add chief-executive to entities/,
+  ],
+  [
     'reports/absurd-lengths.md',
     'headline',
     /^is 2,000 characters long, more than 200 — is it the headline alone, pasted once\?/,
@@ -219,6 +234,17 @@ describe('the content checker', () => {
     }
     // Every bad file, the one with several problems, and the valid report its duplicates collide with.
     expect(new Set(found.map((problem) => problem.file)).size).toBe(cases.length + 2);
+  });
+
+  it('places a probable outlet named plainly in the digest on its line, and accepts it marked', async () => {
+    const dir = contentWith('reports/names-probable-outlet-plainly.md');
+    const found = errors(await check(dir)).filter((problem) =>
+      problem.file.endsWith('names-probable-outlet-plainly.md'),
+    );
+    expect(found.map(({ field, line }) => [field, line])).toEqual([
+      ['caveats[0]', 10],
+      [undefined, 14],
+    ]);
   });
 
   describe('placeholders', () => {
@@ -370,7 +396,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
     expect(wrong.stderr).toContain('--now "tomorrow" is not a date');
   });
 
-  it('warns where a report copies the article given with --against, without failing', () => {
+  it('warns about a sentence of a report close to the article given with --against, without failing', () => {
     const dir = contentWith();
     const article = join(dir, '..', `${dir.split('/').at(-1)}-article.txt`);
     writeFileSync(
@@ -381,10 +407,23 @@ describe('npm run check', { timeout: 30_000 }, () => {
     const report = join(dir, 'reports/valid-report.md');
     const result = run(dir, '--against', article, report);
     expect(result.stdout).toContain(
-      `! ${report}:17 the digest shares 8 words in a row with ${article}: "pat example held talks according to the wire"`,
+      `! ${report}:17 the digest’s sentence "Pat Example held talks, according to the wire." stays close to ${article}: ` +
+        '"Sources say that Pat Example held talks, according to the wire, on Tuesday in a closed ro…" — it keeps 3 of its content words',
     );
     expect(result.stdout).toMatch(/0 error\(s\), 1 warning\(s\) in 1 file\(s\)/);
     expect(result.status).toBe(0);
+  });
+
+  it('lists the problems --against finds among the rest, by file and line', () => {
+    const dir = contentWith('site.yaml');
+    const article = join(dir, '..', `${dir.split('/').at(-1)}-sorted-article.txt`);
+    writeFileSync(article, 'Sources say that Pat Example held talks, according to the wire, on Tuesday.');
+    workDirs.push(article);
+    const report = join(dir, 'reports/valid-report.md');
+    const lines = run(dir, '--against', article, report).stdout.split('\n');
+    // reports/valid-report.md comes before site.yaml, though the checker found site.yaml's problem first.
+    expect(lines[0]).toMatch(/^! .*reports\/valid-report\.md:17 the digest’s sentence/);
+    expect(lines[1]).toMatch(/^✗ .*site\.yaml:\d+ story\.soFarAsOf:/);
   });
 
   it('explains its options for --help, and a report given without --against', () => {

@@ -5,6 +5,7 @@ import type { ClaimData } from '../../schemas/claims';
 import type { EntityData } from '../../schemas/entities';
 import type { EventData } from '../../schemas/events';
 import type { ReportData } from '../../schemas/reports';
+import type { SiteData } from '../../schemas/site';
 import type { SourceData } from '../../schemas/sources';
 import { fieldName } from '../issues';
 import type { FieldPath, ParsedFile } from '../read-files';
@@ -50,6 +51,8 @@ export interface RuleContext extends Reporter {
   unreadFiles: string[];
   /** The entries of each collection that passed their schema. */
   entries: Entries;
+  /** content/site.yaml when it passed its schema (id "site"); absent when it is missing or invalid. */
+  site?: Entry<SiteData>;
   /** Look for unsafe HTML in digests (slow; a build's Markdown pipeline reports the same). */
   scanMarkup: boolean;
   /** The checker's "now", in epoch milliseconds: a report published after it is not yet due. */

@@ -7,13 +7,16 @@ import { coveredEvents } from './covered-events';
 import { duplicateIds } from './duplicate-ids';
 import { duplicateUrls } from './duplicate-urls';
 import { emptyCollections } from './empty-collections';
+import { entityMentionedUntagged } from './entity-mentioned-untagged';
 import { entityTags } from './entity-tags';
 import { eventRanges } from './event-ranges';
 import { fileNames } from './file-names';
 import { futureDates } from './future-dates';
 import { mentionsResponse } from './mentions-response';
 import { placeholders } from './placeholders';
+import { probableOutletInProse } from './probable-outlet-in-prose';
 import { publishedAfter } from './published-after';
+import { soFarDated } from './so-far-dated';
 import { textLengths } from './text-lengths';
 import { unreadFiles } from './unread-files';
 import { unsafeMarkup } from './unsafe-markup';
@@ -25,6 +28,8 @@ export const RULES: readonly Rule[] = [
   duplicateIds,
   fileNames,
   emptyCollections,
+  // The site and its story.
+  soFarDated,
   // Every collection.
   placeholders,
   textLengths,
@@ -41,5 +46,7 @@ export const RULES: readonly Rule[] = [
   publishedAfter,
   mentionsResponse,
   entityTags,
+  entityMentionedUntagged,
+  probableOutletInProse,
   unsafeMarkup,
 ];
