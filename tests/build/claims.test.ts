@@ -34,10 +34,15 @@ describe('the claims ledger', () => {
     expect(duffy.find('.tag--unknown').text()).toBe('Order not known');
     expect(trump.find('.tag--unknown').text()).toBe('Order not known');
     expect($('.lede').text()).not.toMatch(/in the order they were first made:/);
-    // A claim Electrek says was reported weeks before is not dated by Electrek's report.
+    // A claim Electrek says was reported weeks before is not dated by Electrek's report; the Geely one is also
+    // carried by Drive (probable), dated only to February, so who carried it here first is not known.
+    const geely = $('a[href="/claims/ford-geely-europe-plant/"]').closest('.claim-card');
+    expect(geely.text().replace(/\s+/g, ' ')).toContain(
+      'Reported without a source, first by an outlet not known · first carried here by one of Drive (probable) and Electrek (order unknown)',
+    );
     const batteries = $('a[href="/claims/ford-byd-hybrid-batteries/"]').closest('.claim-card');
     expect(batteries.text().replace(/\s+/g, ' ')).toContain(
-      'Reported without a source; carried here by Electrek on 16 February 2026, 15:45 UTC; first reported earlier, by an outlet not known',
+      'Reported without a source, first by an outlet not known · first carried here by Electrek',
     );
   });
 

@@ -91,7 +91,7 @@ describe('a build of imprecise dates', () => {
 
   it('dates a claim first reported elsewhere by its carrying here, saying it was reported earlier', () => {
     expect(page('/claims/second-partner/')('main').text().replace(/\s+/g, ' ')).toContain(
-      'carried here by Daily Paper on 20 March 2026; first reported earlier, by an outlet not known',
+      'Reported without a source, first by an outlet not known · first carried here by Daily Paper',
     );
   });
 

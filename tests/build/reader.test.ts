@@ -96,6 +96,16 @@ describe('feeds', () => {
     expect(alternates('/entities/byd/')).toContain('/entities/byd/rss.xml');
     expect(alternates('/reports/drive-farley-trump-officials-met/')).toContain('/sources/drive/rss.xml');
   });
+
+  it('carry one title, the same in the feed and on every link announcing it, "(probable)" included', () => {
+    const titleOn = (path: string, href: string) => page(path).$(`link[rel="alternate"][href="${href}"]`).attr('title');
+    const drive = parseFeed(read('sources/drive/rss.xml')).title;
+    expect(drive).toBe('Drive (probable) — JV Watch');
+    expect(titleOn('/sources/drive/', '/sources/drive/rss.xml')).toBe(drive);
+    expect(titleOn('/reports/drive-farley-trump-officials-met/', '/sources/drive/rss.xml')).toBe(drive);
+    const byd = parseFeed(read('entities/byd/rss.xml')).title;
+    expect(titleOn('/entities/byd/', '/entities/byd/rss.xml')).toBe(byd);
+  });
 });
 
 describe('sharing and discovery metadata', () => {

@@ -210,6 +210,29 @@ describe('outlet, event and entity pages', () => {
       expect(page(`/events/${id}/`).$('main').text()).not.toMatch(/first to cover/i);
   });
 
+  it('marks every item of every list whose place its dates do not prove: events, an entity’s and an outlet’s lists', () => {
+    const unknownIn = ($: ReturnType<typeof page>['$'], selector: string) =>
+      $(selector)
+        .filter((_, card) => $(card).find('.tag--unknown').text().includes('Order not known'))
+        .map((_, card) => $(card).find('h2 a, h3 a').first().attr('href'))
+        .get();
+    const events = page('/events/').$;
+    // "2024" (the podcast) and 27 September 2024 (the tariff) may come in either order.
+    expect(unknownIn(events, '.event-card')).toEqual(
+      expect.arrayContaining(['/events/farley-fully-charged-xiaomi/', '/events/us-tariff-chinese-evs/']),
+    );
+    expect(unknownIn(events, '.event-card')).not.toContain('/events/china-drops-jv-requirement/');
+    const duffy = page('/entities/sean-duffy/').$;
+    expect(unknownIn(duffy, '#events ~ ol .event-card').length).toBeGreaterThan(1);
+    const bloomberg = page('/sources/bloomberg/').$;
+    expect(unknownIn(bloomberg, '#citing ~ ol .report-card')).toEqual([
+      '/reports/autoguide-ford-wants-to-build-chinese-cars/',
+      '/reports/drive-farley-trump-officials-met/',
+      '/reports/torque-cafe-ford-pushing-landmark-deal/',
+      '/reports/electrek-ford-asks-administration-chinese-ev-tech/',
+    ]);
+  });
+
   it('shows an entity’s events and the reports naming it', () => {
     const { $ } = page('/entities/jim-farley/');
     expect($('#events').parent().find('.event-card').length).toBeGreaterThan(0);

@@ -100,9 +100,10 @@ function knowledgeOf(span: StorySpan): DateKnowledge {
 
 /**
  * The instants a span may denote. `notBefore` narrows the start when the content knows more than the date
- * says (a report dated only to its month but known to follow a scoop).
+ * says (a report dated only to its month but known to follow a scoop); `notAfter` narrows the end (an event
+ * that had happened by the time a report covered it).
  */
-export function intervalOf(span: StorySpan, timeZone: string, notBefore?: number): DateInterval {
+export function intervalOf(span: StorySpan, timeZone: string, notBefore?: number, notAfter?: number): DateInterval {
   let earliest = earliestInstant(span.start, timeZone);
   let latest = latestInstant(span.end ?? span.start, timeZone);
   if (span.approximate) {
@@ -110,6 +111,7 @@ export function intervalOf(span: StorySpan, timeZone: string, notBefore?: number
     latest = approximateMargin(span.end ?? span.start, latest, timeZone, 1);
   }
   if (notBefore !== undefined && notBefore > earliest && notBefore <= latest) earliest = notBefore;
+  if (notAfter !== undefined && notAfter < latest && notAfter >= earliest) latest = notAfter;
   return { earliest, latest, known: knowledgeOf(span) };
 }
 

@@ -50,12 +50,12 @@ function madeBy<T extends DataTypes>(claim: ClaimNode<T>): Pieces<T> {
             ...(brokenBy.length ? [text('; reported by '), ...brokenBy] : []),
           ];
     case 'unnamed-sources':
-      if (claim.firstReportedEarlier) return carriedEarlier(claim, 'Reported citing unnamed sources');
+      if (claim.firstReportedEarlier) return reportedEarlier('Reported citing unnamed sources');
       return brokenBy.length
         ? [text('Reported by '), ...brokenBy, text(', citing unnamed sources, '), when]
         : [text('Reported citing unnamed sources, '), when, text('; who broke it is not known')];
     case 'not-sourced':
-      if (claim.firstReportedEarlier) return carriedEarlier(claim, 'Reported without a source');
+      if (claim.firstReportedEarlier) return reportedEarlier('Reported without a source');
       return brokenBy.length
         ? [text('Stated by '), ...brokenBy, text(' without a source, '), when]
         : [text('Reported without a source, '), when, text('; its origin is not known')];
@@ -63,21 +63,12 @@ function madeBy<T extends DataTypes>(claim: ClaimNode<T>): Pieces<T> {
 }
 
 /**
- * A claim whose first report we do not hold: the date we know is when a report here carried it, and it says so
- * ("carried here by Electrek on 16 February 2026; first reported earlier, by an outlet not known").
+ * A claim whose first report we do not hold: the reports here only carried it, so the origin says it was first
+ * reported by an outlet not known, and who carried it here first comes from the dates, as for any claim.
  */
-function carriedEarlier<T extends DataTypes>(claim: ClaimNode<T>, basis: string): Pieces<T> {
-  const { by } = claim.history[0];
-  const carrier: OriginPiece<T> =
-    by.kind === 'outlet' ? { kind: 'outlet', source: by.source } : { kind: 'entity', entity: by.entity };
-  return [
-    text(`${basis}; carried here by `),
-    carrier,
-    text(' on '),
-    { kind: 'date', date: claim.history[0].when },
-    text('; first reported earlier, by an outlet not known'),
-  ];
-}
+const reportedEarlier = <T extends DataTypes>(basis: string): Pieces<T> => [
+  text(`${basis}, first by an outlet not known`),
+];
 
 function carriedBy<T extends DataTypes>(claim: ClaimNode<T>): Pieces<T> {
   const { candidates, known } = claim.firstCarried;
@@ -156,9 +147,6 @@ export function finishClaim<T extends DataTypes>(claim: ClaimNode<T>) {
     (report) => report.published.interval,
     describeReport,
   );
-  // A claim first reported elsewhere already names who carried it here, in its own words.
-  claim.originPieces = claim.firstReportedEarlier
-    ? madeBy(claim)
-    : [...madeBy(claim), text(' · '), ...carriedBy(claim)];
+  claim.originPieces = [...madeBy(claim), text(' · '), ...carriedBy(claim)];
   claim.origin = claim.originPieces.map(pieceText).join('');
 }

@@ -3,7 +3,7 @@ import { periodKey } from '../dates';
 import { citations, claimCoverage, eventCoverage, type Citation, type CoverageMatrix } from './coverage';
 import type { Limits } from './limits';
 import { orderedReport, resolveNodes } from './nodes';
-import { latestOf, ordered, orderMarks, storyOrder } from './ordering';
+import { latestOf, orderMarks, storyOrder } from './ordering';
 import { checkReferences } from './references';
 import { correctionsLog, type LoggedCorrection } from './corrections';
 import { precisionGuide, type PrecisionEntry } from './guide';
@@ -46,8 +46,9 @@ export interface StoryGraph<T extends DataTypes> {
   reportOrderMarks: Record<string, PriorityMark>;
   /** The newest reports, as many as a feed carries: the site feed. */
   feed: ReportNode<T>[];
-  /** Events in story order, oldest first. */
+  /** Events in story order, oldest first; `eventOrderMarks` where their dates do not prove it. */
   events: EventNode<T>[];
+  eventOrderMarks: Record<string, PriorityMark>;
   /** Outlets with reports of their own, then outlets only cited, each by name. */
   reportingSources: SourceNode<T>[];
   citedOnlySources: SourceNode<T>[];
@@ -116,8 +117,6 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
   for (const source of sources) source.feed = feedOf(source.citedOnly ? source.citingReports : source.reports);
   for (const entity of entities) entity.feed = feedOf(entity.reports);
 
-  claims.sort((a, b) => storyOrder(timeZone)(ordered(a.id, a.made), ordered(b.id, b.made)));
-
   const ranked = (list: EventNode<T>[]) => list.map((node) => ({ node, rank: eventRanks.get(node.id)! }));
   const timeline = buildTimeline(reports, ranked(events), timeZone);
   const periods = summarisePeriods(timeline, limits.timelinePage);
@@ -156,6 +155,7 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
     reports,
     reportsNewestFirst,
     reportOrderMarks: orderMarks(reportsNewestFirst, (report) => report.published),
+    eventOrderMarks: orderMarks(events, (event) => event.when),
     feed: reportsNewestFirst.slice(0, limits.feedItems),
     events,
     reportingSources,

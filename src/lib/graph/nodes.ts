@@ -2,8 +2,9 @@
 import { claimNode, finishClaim, reportOutletLabel } from './claims';
 import { correctionsOf } from './corrections';
 import { outletLabel, priorityMarks, reportedByText } from './wording';
+import { intervalOf } from '../dates';
 import { LIMITS, READING_SPEED, type Limits } from './limits';
-import { byId, dateView, firstOf, ordered, storyOrder } from './ordering';
+import { byId, dateView, firstOf, ordered, orderMarks, storyOrder } from './ordering';
 import type { ClaimNode, DataTypes, EntityNode, EventNode, Reach, ReportNode, SourceNode, StoryInput } from './types';
 
 export interface ResolvedStory<T extends DataTypes> {
@@ -32,6 +33,8 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
     citedOnly: true,
     reports: [],
     citingReports: [],
+    reportOrderMarks: {},
+    citingOrderMarks: {},
     feed: [],
     scoops: [],
     upstream: [],
@@ -45,18 +48,22 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
     feed: [],
     events: [],
     claims: [],
+    reportOrderMarks: {},
+    eventOrderMarks: {},
+    claimOrderMarks: {},
   }));
   const sourceById = new Map(sources.map((node) => [node.id, node]));
   const entityById = new Map(entities.map((node) => [node.id, node]));
 
   const eventRanks = new Map(input.events.map((event) => [event.id, event.kindRank]));
+  const coveredBy = reportedBy(input, timeZone);
   const events = input.events
     .map((event): EventNode<T> => ({
       id: event.id,
       title: event.title,
       data: event.data,
       span: event.span,
-      when: dateView(event.span, timeZone),
+      when: dateView(event.span, timeZone, undefined, event.span.planned ? undefined : coveredBy.get(event.id)),
       planned: event.span.planned ?? false,
       entities: event.entityIds.map((id) => entityById.get(id)!),
       brokeBy: event.outletIds.map((id) => sourceById.get(id)!),
@@ -64,6 +71,7 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
       coveringSources: [],
       firstCoverage: { candidates: [], known: false, why: '' },
       coverageMarks: {},
+      reportMarks: {},
       reach: { outlets: 0, countries: [], unknownCountry: 0 },
       corrections: correctionsOf(event.corrections, timeZone),
     }))
@@ -73,7 +81,10 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
   const eventById = new Map(events.map((node) => [node.id, node]));
   const eventIndex = new Map(events.map((node, index) => [node.id, index]));
 
-  const claims = (input.claims ?? []).map((claim) => claimNode(claim, { timeZone, sourceById, entityById, eventById }));
+  // In story order of when each was first made, so that every list of them (entity pages too) is.
+  const claims = (input.claims ?? [])
+    .map((claim) => claimNode(claim, { timeZone, sourceById, entityById, eventById }))
+    .sort((a, b) => storyOrder(timeZone)(ordered(a.id, a.made), ordered(b.id, b.made)));
   const claimById = new Map(claims.map((node) => [node.id, node]));
 
   const reports = input.reports
@@ -93,6 +104,7 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
           .map((id) => eventById.get(id)!)
           .sort((a, b) => eventIndex.get(a.id)! - eventIndex.get(b.id)!),
         entities: [...new Set(report.entityIds)].map((id) => entityById.get(id)!),
+        eventOrderMarks: {},
         cited: [...new Set(report.citedSourceIds)].map((id) => sourceById.get(id)!),
         claims: [],
         related: [],
@@ -131,7 +143,7 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
       (report) => `${reportOutletLabel(report)}, ${report.published.label}`,
     );
     event.coverageMarks = priorityMarks(event.reports, event.firstCoverage, { one: 'report', many: 'reports' });
-    event.knownBy = knownBy(event);
+    event.knownBy = knownBy(event, timeZone);
   }
   for (const claim of claims) {
     finishClaim(claim);
@@ -142,17 +154,55 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
     report.previous = reports[index - 1];
     report.next = reports[index + 1];
   });
+  markUnprovenOrder(reports, events, sources, entities);
   return { reports, events, eventRanks, sources, entities, claims, limits };
 }
 
-/** The earliest covering report, when it proves the event happened before its date could have ended. */
-function knownBy<T extends DataTypes>(event: EventNode<T>): EventNode<T>['knownBy'] {
+/**
+ * For each event that had happened when reported, the last instant by which it had: the latest instant of its
+ * earliest-ending covering report (a report's date narrowed by the event it follows, as on its node).
+ */
+function reportedBy<T extends DataTypes>(input: StoryInput<T>, timeZone: string): Map<string, number> {
+  const earliestOf = new Map(input.events.map((event) => [event.id, intervalOf(event.span, timeZone).earliest]));
+  const bound = new Map<string, number>();
+  for (const report of input.reports) {
+    const after = report.publishedAfterId ? earliestOf.get(report.publishedAfterId) : undefined;
+    const { latest } = intervalOf({ start: report.published }, timeZone, after);
+    for (const id of report.eventIds) bound.set(id, Math.min(bound.get(id) ?? Infinity, latest));
+  }
+  return bound;
+}
+
+/** The earliest covering report, when it proves the event happened before its date as written could have ended. */
+function knownBy<T extends DataTypes>(event: EventNode<T>, timeZone: string): EventNode<T>['knownBy'] {
   if (event.planned || event.reports.length === 0) return undefined;
   const earliest = event.reports.reduce((best, report) =>
     report.published.interval.latest < best.published.interval.latest ? report : best,
   );
-  if (earliest.published.interval.latest >= event.when.interval.latest) return undefined;
+  if (earliest.published.interval.latest >= intervalOf(event.span, timeZone).latest) return undefined;
   return { report: earliest, text: reportedByText(earliest.published.label, reportOutletLabel(earliest)) };
+}
+
+/** Every list a page shows in story order says where its dates do not prove an item's place. */
+function markUnprovenOrder<T extends DataTypes>(
+  reports: ReportNode<T>[],
+  events: EventNode<T>[],
+  sources: SourceNode<T>[],
+  entities: EntityNode<T>[],
+) {
+  const published = (report: ReportNode<T>) => report.published;
+  const when = (event: EventNode<T>) => event.when;
+  for (const source of sources) {
+    source.reportOrderMarks = orderMarks(source.reports, published);
+    source.citingOrderMarks = orderMarks(source.citingReports, published);
+  }
+  for (const entity of entities) {
+    entity.reportOrderMarks = orderMarks(entity.reports, published);
+    entity.eventOrderMarks = orderMarks(entity.events, when);
+    entity.claimOrderMarks = orderMarks(entity.claims, (claim) => claim.made);
+  }
+  for (const event of events) event.reportMarks = { ...orderMarks(event.reports, published), ...event.coverageMarks };
+  for (const report of reports) report.eventOrderMarks = orderMarks(report.events, when);
 }
 
 /** How many outlets covered something, and from which countries, as far as we know them. */

@@ -23,8 +23,8 @@ export const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Everything the site shows or writes about one date, computed once. */
-export function dateView(span: StorySpan, timeZone: string, notBefore?: number): DateView {
-  const interval = intervalOf(span, timeZone, notBefore);
+export function dateView(span: StorySpan, timeZone: string, notBefore?: number, notAfter?: number): DateView {
+  const interval = intervalOf(span, timeZone, notBefore, notAfter);
   const single = !span.end || span.end.value === span.start.value;
   return {
     span,

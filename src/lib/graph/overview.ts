@@ -32,6 +32,12 @@ export function claimsBoard<T extends DataTypes>(claims: ClaimNode<T>[]): BoardG
       .filter((claim) => claim.status === status)
       .map((claim) => {
         const changes = claim.history.filter((change) => change.status === status);
+        // A claim first reported by an outlet not known was only carried here: name every outlet carrying it,
+        // never one of them as its reporter.
+        if (claim.firstReportedEarlier && status === 'reported') {
+          const carriers = [...new Set(claim.carriers.map((carried) => carried.report.source))];
+          return { claim, by: carriers, movedBy: 'first reported by an outlet not known; carried here by' };
+        }
         const by = [
           ...new Set(changes.map((change) => (change.by.kind === 'outlet' ? change.by.source : change.by.entity))),
         ];

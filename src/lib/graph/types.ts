@@ -169,6 +169,9 @@ export interface SourceNode<T extends DataTypes> {
   reports: ReportNode<T>[];
   /** Reports that cite it, in story order. */
   citingReports: ReportNode<T>[];
+  /** "Order not known" beside each of `reports` and `citingReports` whose place its dates do not prove. */
+  reportOrderMarks: Record<string, PriorityMark>;
+  citingOrderMarks: Record<string, PriorityMark>;
   /** Its own reports (or, for a cited-only outlet, the reports citing it), newest first, as many as a feed carries. */
   feed: ReportNode<T>[];
   /** Events that are its reporting (scoops), in story order. */
@@ -188,6 +191,10 @@ export interface EntityNode<T extends DataTypes> {
   feed: ReportNode<T>[];
   events: EventNode<T>[];
   claims: ClaimNode<T>[];
+  /** "Order not known" beside each report, event or claim whose place in its list its dates do not prove. */
+  reportOrderMarks: Record<string, PriorityMark>;
+  eventOrderMarks: Record<string, PriorityMark>;
+  claimOrderMarks: Record<string, PriorityMark>;
 }
 
 export interface EventNode<T extends DataTypes> {
@@ -213,6 +220,8 @@ export interface EventNode<T extends DataTypes> {
   knownBy?: { report: ReportNode<T>; text: string };
   /** The priority mark of each report that may have covered it first here, by report id. */
   coverageMarks: Record<string, PriorityMark>;
+  /** The mark beside each of `reports`: its priority mark, else "Order not known" where its place is unproven. */
+  reportMarks: Record<string, PriorityMark>;
   /** How widely it was covered: outlets, and the countries of those whose country is known. */
   reach: Reach;
   corrections: Correction[];
@@ -236,6 +245,8 @@ export interface ReportNode<T extends DataTypes> {
   updated?: DateView;
   /** Story order, not authoring order. */
   events: EventNode<T>[];
+  /** "Order not known" beside each of `events` whose place its dates do not prove. */
+  eventOrderMarks: Record<string, PriorityMark>;
   entities: EntityNode<T>[];
   cited: SourceNode<T>[];
   claims: CarriedClaim<T>[];

@@ -596,6 +596,9 @@ describe('an event known by a report', () => {
       'By 4 February 2026, 11:00 UTC, when AutoPapo reported it.',
     );
     expect(story.eventById.get('ford-denial')!.knownBy?.report.id).toBe('autopapo-ford-denies');
+    // Its interval ends there too, so nothing may place it after the report that covered it.
+    expect(story.eventById.get('ford-denial')!.when.interval.latest).toBe(Date.parse('2026-02-04T11:00Z'));
+    expect(story.eventById.get('xi-meeting')!.when.interval.latest).toBe(Date.UTC(2026, 4, 1) - 1);
     // Reports dated 16 February and later say nothing about a speech dated 13 January; a plan has no bound.
     expect(story.eventById.get('trump-speech')!.knownBy).toBeUndefined();
     expect(story.eventById.get('xi-meeting')!.knownBy).toBeUndefined();
