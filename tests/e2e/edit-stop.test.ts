@@ -15,7 +15,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const listening = (port: number) =>
   new Promise<boolean>((answer) => {
     const socket = createConnection({ port, host: '127.0.0.1' });
-    socket.once('connect', () => answer(true) || socket.destroy());
+    socket.once('connect', () => {
+      socket.destroy();
+      answer(true);
+    });
     socket.once('error', () => answer(false));
   });
 
@@ -42,7 +45,10 @@ describe('npm run edit', () => {
     npm.stderr.on('data', (chunk: Buffer) => (output += chunk));
     try {
       await new Promise<void>((ready, fail) => {
-        npm.stdout.on('data', (chunk: Buffer) => (output += chunk) && output.includes('Editor: ') && ready());
+        npm.stdout.on('data', (chunk: Buffer) => {
+          output += chunk;
+          if (output.includes('Editor: ')) ready();
+        });
         npm.once('exit', (code) => fail(new Error(`npm run edit exited with ${code}:\n${output}`)));
       });
       await expect.poll(() => listening(backendPort), { timeout: 30_000 }).toBe(true);
