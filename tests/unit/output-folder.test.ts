@@ -58,9 +58,15 @@ describe('the output folder between builds', () => {
     write('.nojekyll', true);
     write('.git/HEAD', true);
     write('.well-known/security.txt', true);
+    mkdirSync(join(outDir, '.empty'));
     await build(() => write('index.html'));
-    await build(() => write('index.html'));
+    // A page the next build does not write, so that it prunes (and removes empty folders) too.
+    const pages = ['index.html', 'old/index.html'];
+    await build(() => pages.forEach((page) => write(page, true)), pages);
+    await build(() => write('index.html'), []);
     expect(files()).toEqual(['.git/HEAD', '.nojekyll', '.well-known/security.txt', 'index.html']);
+    expect(existsSync(join(outDir, '.empty'))).toBe(true);
+    expect(existsSync(join(outDir, 'old'))).toBe(false);
   });
 
   it('removes, before a build, every file the last build of the same cache did not leave as it was', async () => {
