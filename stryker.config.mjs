@@ -1,5 +1,9 @@
-// Mutation testing (`npm run mutation`, not part of `npm test`): Stryker plants small bugs in src/lib and
-// src/checker one at a time and runs the unit tests that cover each; a mutant no test notices "survives".
+// Mutation testing (`npm run mutation`, not part of `npm test`): Stryker plants small bugs one at a time in the code
+// the unit tier can run (src/lib, src/checker, src/cms, src/editor, src/plugins, the static server, and the
+// integrations that are plain functions over files) and runs the unit tests that cover each; a mutant no test notices
+// "survives". The other integrations (cms, cms-editor, cms-dev-server, content-check, editor-preview, search-index)
+// act inside Astro's build or dev server, which only the site tier runs: mutating them here would only report them
+// as uncovered.
 // Reports: the score in the terminal (clear-text) and reports/mutation/mutation.json (ignored by git).
 // Mutate a part only: `npm run mutation -- --mutate 'src/lib/**/*.ts'`.
 
@@ -17,9 +21,16 @@ export default {
   mutate: [
     'src/lib/**/*.ts',
     'src/checker/**/*.ts',
+    'src/cms/**/*.ts',
+    'src/editor/**/*.ts',
+    'src/plugins/**/*.ts',
+    'scripts/static-server.ts',
+    'src/integrations/output-folder.ts',
+    'src/integrations/search-region.ts',
     // Types only: nothing to mutate.
     '!src/lib/graph/types.ts',
     '!src/lib/story-types.ts',
+    '!src/cms/types.ts',
   ],
   coverageAnalysis: 'perTest',
   concurrency: 2,

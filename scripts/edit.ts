@@ -1,4 +1,5 @@
 // `npm run edit`: the dev site and the browser editor's local backend together, stopped together by Ctrl-C.
+//   node --import tsx scripts/edit.ts [flags]  (not `tsx …`: its wrapper process would outlive npm)
 //   --port <n>       the dev site's port (default 4321)
 //   --host <address> where the dev site listens (default: localhost, as astro.config.mjs says)
 //   --cms-port <n>   decap-server's port (default 8081); it listens on 127.0.0.1 only
@@ -142,6 +143,12 @@ site.stdout?.on('data', (chunk: string) => {
 const STOP_SIGNALS = ['SIGHUP', 'SIGINT', 'SIGTERM'] as const;
 const interrupted = (signal: NodeJS.Signals) => 128 + constants.signals[signal];
 for (const signal of STOP_SIGNALS) process.on(signal, () => stop(interrupted(signal)));
+// npm passes a stop signal (`kill <npm's pid>`) only to the shell running the script, which dies without passing it
+// on: this process then has a new parent, and stops both servers as for SIGTERM, as `npm start` does.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop(interrupted('SIGTERM'));
+}, 500).unref();
 
 // Ctrl-C reaches every process of the terminal's group at once, and a child's exit may be seen here before the
 // signal is: a child stopped by one of those signals is that stop; any other exit waits a moment for the signal.

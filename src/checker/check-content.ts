@@ -67,7 +67,8 @@ export async function checkContent(
     }
     const result = schema.safeParse(parsed.data);
     if (result.success) return { parsed, data: result.data };
-    for (const issue of describeIssues(schema, result.error.issues)) reporter.error(parsed, issue.message, issue.path);
+    for (const issue of describeIssues(schema, result.error.issues, parsed.data))
+      reporter.error(parsed, issue.message, issue.path);
     return undefined;
   };
 

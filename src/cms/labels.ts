@@ -57,8 +57,17 @@ export const labelOf = (name: string) =>
 
 /** One item of a list field, for its "Add" button. */
 const SINGULAR: Record<string, string> = { history: 'Status change', soFar: 'Paragraph' };
-export const singularOf = (name: string) =>
-  SINGULAR[name] ?? labelOf(name).replace(/ies$/, 'y').replace(/ses$/, 's').replace(/s$/, '');
+/** Plural endings of our field names and their singulars; only the first that matches applies ("Aliases" → "Alias"). */
+const PLURALS: [RegExp, string][] = [
+  [/ies$/, 'y'],
+  [/ses$/, 's'],
+  [/s$/, ''],
+];
+export function singularOf(name: string): string {
+  const label = labelOf(name);
+  const plural = PLURALS.find(([ending]) => ending.test(label));
+  return SINGULAR[name] ?? (plural ? label.replace(...plural) : label);
+}
 
 /** The field a collection's entries are named by in lists, searches and relation menus. */
 const NAME_FIELDS = ['headline', 'title', 'name', 'statement'];

@@ -203,7 +203,7 @@ export function createEntry(
   if (problems.length === 0) {
     const result = schema.safeParse(data);
     if (!result.success)
-      problems = describeIssues(schema, result.error.issues).map(
+      problems = describeIssues(schema, result.error.issues, data).map(
         (issue) => `${fieldName(issue.path)}: ${issue.message}`,
       );
   }

@@ -61,7 +61,7 @@ export const reportSchema = (reference: ReferenceFn) =>
       .default([])
       .describe('What we could not confirm about this report (outlet, date, headline).'),
     added: storyDate(['day', 'minute']).describe(
-      'When we added the report to the site ("2026-11-22"): what "new since your last visit" counts. Never the build date.',
+      'The day you add the report to the site ("2026-11-22"): what "new since your last visit" counts. Never the build date.',
     ),
     corrections,
     draft: z.boolean().default(false).describe('Drafts show in `npm run dev` only, never in a production build.'),

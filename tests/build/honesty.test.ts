@@ -35,6 +35,7 @@ describe('the seed build', () => {
     expect(checked.feedItems).toBeGreaterThan(10);
     expect(checked.claimLinks).toBeGreaterThan(10);
     expect(checked.outletLinks).toBeGreaterThan(3);
+    expect(checked.probableReportLinks).toBeGreaterThan(0);
     expect(checked.jsonLd).toBeGreaterThan(5);
   });
 });
@@ -64,6 +65,7 @@ describe('a build of imprecise dates', () => {
     const { violations, checked } = honestyViolations(DIST);
     expect(violations).toEqual([]);
     expect(checked.outletLinks).toBeGreaterThan(0);
+    expect(checked.probableReportLinks).toBeGreaterThan(0);
   });
 
   it('shows one of two days as a choice, never a span', () => {
@@ -120,6 +122,10 @@ describe('a build of imprecise dates', () => {
     const second = page('/timeline/2026-04/2/');
     expect(first('a[rel="next"]').attr('href')).toBe('/timeline/2026-04/2/');
     expect(second('a[rel="prev"]').attr('href')).toBe('/timeline/2026-04/');
+    // Nothing before the first page or after the last.
+    expect(first('.pager a[rel="prev"]')).toHaveLength(0);
+    expect(second('.pager a[rel="next"]')).toHaveLength(0);
+    expect(second('.pager a')).toHaveLength(1);
     const linksOn = ($: typeof first) =>
       $('.timeline a[href^="/reports/"]')
         .map((_, a) => $(a).attr('href'))

@@ -9,7 +9,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TEST_BUILDS } from '../helpers/build';
+import { assertNoBrokenLinks, TEST_BUILDS } from '../helpers/build';
 import { listFiles } from '../helpers/dist';
 import { readSearchIndex } from '../helpers/search-index';
 
@@ -57,6 +57,7 @@ function build(outDir: string, force: boolean, root = '.'): Build {
   // Astro colours its log whenever CI is set, even into a pipe.
   const log = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   if (result.status !== 0) throw new Error(`build failed:\n${log}`);
+  assertNoBrokenLinks(outDir);
   const lines = [...log.matchAll(/├─ (\S+) (?:\((cached|restored)\)|\(\+)/g)];
   const manifest = JSON.parse(readFileSync(`${outDir}.cache/incremental-build.json`, 'utf8')) as {
     routes: Record<string, { paths: Record<string, { cacheKey: string; outputFile: string }> }>;

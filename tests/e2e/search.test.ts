@@ -97,6 +97,17 @@ describe.skipIf(!serverUrl || !executable)('search, in a real browser on the sub
     await page.close();
   });
 
+  it('shows no "More results" when the first batch already holds every result', async () => {
+    const { page } = await openSearch(browser, '?q=battery');
+    await expect.poll(() => status(page), { timeout: 10_000 }).toMatch(/^\d+ results? for “battery”$/);
+    const total = Number((await status(page))!.split(' ')[0]);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(10);
+    expect(await results(page).count()).toBe(total);
+    expect(await page.locator('#search-more').isHidden()).toBe(true);
+    await page.close();
+  });
+
   it('fetches no filter data until the filters are opened; choosing one narrows the results', async () => {
     const { page, fetched } = await openSearch(browser);
     await searchBox(page).fill('ford');

@@ -24,7 +24,15 @@ const STATUS_PREFIX = /^(On the record|Unconfirmed|Confirmed|Denied|Disputed|Ret
 export function honestyViolations(dist: string): { violations: string[]; checked: Record<string, number> } {
   const story = JSON.parse(readFileSync(join(dist, 'story.json'), 'utf8')) as StoryJson;
   const violations: string[] = [];
-  const checked = { files: 0, feedItems: 0, jsonLd: 0, claimLinks: 0, outletLinks: 0, pages: 0 };
+  const checked = {
+    files: 0,
+    feedItems: 0,
+    jsonLd: 0,
+    claimLinks: 0,
+    outletLinks: 0,
+    probableReportLinks: 0,
+    pages: 0,
+  };
   const reportByUrl = new Map(story.reports.map((report) => [new URL(report.url).pathname, report]));
   const minuteValues = new Set(
     story.reports
@@ -84,6 +92,7 @@ export function honestyViolations(dist: string): { violations: string[]; checked
       .map((outlet) => outlet.id),
   );
   const claimById = new Map(story.claims.map((claim) => [claim.id, claim]));
+  const outletName = new Map(story.outlets.map((outlet) => [outlet.id, outlet.name]));
 
   for (const page of readPages(dist)) {
     checked.pages++;
@@ -139,6 +148,21 @@ export function honestyViolations(dist: string): { violations: string[]; checked
       const around = $(element).parent().text();
       if (!/probabl/i.test(around))
         violations.push(`${urlPath}: outlet ${id} is named without "probable" ("${around.trim().slice(0, 60)}")`);
+    });
+    // 6b. A link to a report we only probably attribute that names its outlet says "probable" too (the previous and
+    // next links, cards, lists): a component may name the outlet without linking to it.
+    $('a[href*="/reports/"]').each((_, element) => {
+      const target = reportByUrl.get(new URL($(element).attr('href')!, `http://site.test${urlPath}`).pathname);
+      if (!target || target.attribution !== 'probable') return;
+      // The name itself may be the link, inside the outlet's name (OutletName), which says "probable" after it.
+      const outlet = $(element).closest('.outlet');
+      const text = (outlet.length ? outlet : $(element)).text().replace(/\s+/g, ' ');
+      if (!text.includes(outletName.get(target.outlet)!)) return;
+      checked.probableReportLinks++;
+      if (!/probabl/i.test(text))
+        violations.push(
+          `${urlPath}: a link to ${target.id} names ${target.outlet} without "probable" ("${text.trim().slice(0, 60)}")`,
+        );
     });
     // 7. "First" only of our collection, and only where the dates prove it: never "first to cover".
     const eventId = urlPath.match(/^\/events\/([^/]+)\/$/)?.[1];

@@ -58,27 +58,29 @@ describe('the printed report', () => {
 
 describe('schema issues in editors’ words', () => {
   const schema = z.strictObject({
-    headline: z.string(),
+    headline: z.string().describe('The headline.'),
     translatedFrom: z.strictObject({ headline: z.string(), language: z.string() }).optional(),
-    history: z.array(z.strictObject({ date: z.string(), status: z.string() })),
+    history: z.array(z.strictObject({ date: z.string(), status: z.enum(['on-record', 'denied']) })),
   });
   const describe_ = (data: unknown) => {
     const result = schema.safeParse(data);
     if (result.success) throw new Error('expected issues');
-    return describeIssues(schema, result.error.issues).map(({ path, message }) => `${fieldName(path)}: ${message}`);
+    return describeIssues(schema, result.error.issues, data).map(
+      ({ path, message }) => `${fieldName(path)}: ${message}`,
+    );
   };
 
   it('suggests the field a misspelt key was meant to be, at any depth', () => {
     expect(describe_({ headline: 'x', history: [], translatedFrom: { headlin: 'y', language: 'de' } })).toEqual([
-      'translatedFrom.headline: required field is missing',
+      'translatedFrom.headline: required field is missing — add `headline: "…"`',
       'translatedFrom.headlin: unknown field — did you mean "headline"? (fields: headline, language)',
     ]);
     expect(describe_({ headline: 'x', history: [{ date: 'd', stauts: 's' }] })).toEqual([
-      'history[0].status: required field is missing',
+      'history[0].status: required field is missing — add `status: on-record or denied`',
       'history[0].stauts: unknown field — did you mean "status"? (fields: date, status)',
     ]);
     expect(describe_({ headlin: 'x', history: [] })).toEqual([
-      'headline: required field is missing',
+      'headline: required field is missing — add `headline: "…"` (The headline.)',
       'headlin: unknown field — did you mean "headline"? (fields: headline, translatedFrom, history)',
     ]);
   });
@@ -93,7 +95,10 @@ describe('schema issues in editors’ words', () => {
     expect(describe_({ headline: 3, history: [] })).toEqual([
       'headline: Invalid input: expected string, received number',
     ]);
-    expect(describe_({ headline: 'x' })).toEqual(['history: required field is missing']);
+    expect(describe_({ headline: 'x' })).toEqual(['history: required field is missing — add `history: […]`']);
+    expect(describe_({ headline: 'x', history: [{ date: 'd', status: 'rumoured' }] })).toEqual([
+      'history[0].status: Invalid option: expected one of "on-record"|"denied"',
+    ]);
   });
 });
 

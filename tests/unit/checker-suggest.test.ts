@@ -19,9 +19,10 @@ function referenceMessage(collection: CollectionName, id: string): string {
 /** The message the checker gives for an unknown field of a report. */
 function fieldMessage(key: string): string {
   const schema = reportSchema(idReference);
-  const result = schema.safeParse({ [key]: 'x' });
+  const input = { [key]: 'x' };
+  const result = schema.safeParse(input);
   if (result.success) return '';
-  return describeIssues(schema, result.error.issues).find((issue) => issue.path.at(-1) === key)?.message ?? '';
+  return describeIssues(schema, result.error.issues, input).find((issue) => issue.path.at(-1) === key)?.message ?? '';
 }
 
 describe('similarity', () => {

@@ -371,6 +371,25 @@ describe('npm run new:* without a terminal', { timeout: 30_000 }, () => {
     expect(readdirSync(`${dir}/reports`)).toEqual(['valid-report.md']);
   });
 
+  it.each([
+    [
+      'an unknown outlet',
+      ['--source', 'nobody', '--headline', 'Talks', '--published', '2026-02-20'],
+      /^✗ unknown outlet "nobody"/,
+    ],
+    [
+      'a date that is not one',
+      ['--source', 'wire', '--headline', 'Talks', '--published', '2026-02-31'],
+      /^✗ not written, because:\n {2}published: "2026-02-31" is not a calendar date/,
+    ],
+  ])('refuses %s with exit code 1, writing nothing', (_, args, message) => {
+    const dir = freshContent();
+    const result = runIn(dir, 'reports', ...args);
+    expect(result.stderr).toMatch(message);
+    expect(result.status).toBe(1);
+    expect(readdirSync(`${dir}/reports`)).toEqual(['valid-report.md']);
+  });
+
   it('explains an unknown flag with the usage instead of a stack trace', () => {
     const result = run('reports', '--colour', 'red');
     expect(result.status).toBe(2);

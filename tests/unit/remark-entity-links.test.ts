@@ -301,3 +301,27 @@ describe('remark-entity-links: idempotence', () => {
     expect(toHtml(tree)).toBe(toHtml(once));
   });
 });
+
+describe('remark-entity-links: edges', () => {
+  it('leaves the text as it is when the story has no entities', () => {
+    expect(render('Ford and BYD.', { entities: [] })).toBe(renderWithoutPlugin('Ford and BYD.'));
+  });
+
+  it('does not link an entity the digest already links to by hand, before or after the mention', () => {
+    expect(linksIn('Ford met BYD. See [the carmaker](/entities/ford/).')).toEqual([
+      { href: '/entities/byd/', text: 'BYD' },
+      { href: '/entities/ford/', text: 'the carmaker' },
+    ]);
+  });
+
+  it('reads entities declared as references ({ id }) as well as plain ids', () => {
+    expect(linksIn('Ford met BYD.', { frontmatter: { entities: [{ id: 'byd', collection: 'entities' }] } })).toEqual([
+      { href: '/entities/byd/', text: 'BYD' },
+    ]);
+  });
+
+  it('links a name at the very start and the very end of a text, keeping every character', () => {
+    const html = render('Ford, then BYD');
+    expect(html).toBe('<p><a href="/entities/ford/">Ford</a>, then <a href="/entities/byd/">BYD</a></p>');
+  });
+});
