@@ -1,7 +1,7 @@
 // The browser editor's whole configuration (Decap CMS at /admin/), made from the collections' form fields: where each
 // collection's files are, how lists read, what a new entry starts with, and the backend. The dev site serves it
 // (src/integrations/cms-dev-server.ts), a build with CMS_GITHUB_REPO writes it, `npm run cms:config` prints it.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { COLLECTIONS, SITE_FILE, type CollectionName } from '../lib/collections';
@@ -21,7 +21,7 @@ const COLLECTION_TEXT: Record<CollectionName, { label: string; singular: string;
     label: 'Reports',
     singular: 'Report',
     description:
-      'One article by one outlet, with our digest of it. A new report is a draft until you clear "Draft". Saving writes content/reports/<outlet>-<headline words>.md; the checker then lists anything wrong (docs/authoring.md).',
+      'One article by one outlet, with our digest of it. A new report is a draft until you turn off "Draft". After each save the form says what still needs fixing and links to the report’s page.',
   },
   events: { label: 'Events', singular: 'Event', description: 'The dated developments that make up the timeline.' },
   sources: {
@@ -41,13 +41,45 @@ const COLLECTION_TEXT: Record<CollectionName, { label: string; singular: string;
   },
 };
 
-/** Lists read like a newsroom's: the date and outlet before the headline; drafts marked. */
+/**
+ * Lists read like a newsroom's: the date as readers see it and the outlet's name before the headline; drafts marked.
+ * `__list` is filled in by the admin page as it reads each file (the date in words, the outlet's name, not its id).
+ */
 const SUMMARIES: Partial<Record<CollectionName, string>> = {
-  reports: "{{published}} · {{source}} · {{headline}}{{draft | ternary(' · DRAFT', '')}}",
-  events: '{{date}} · {{title}}',
+  reports: '{{__list}}',
+  events: '{{__list}}',
   entities: '{{name}} · {{role}}',
   sources: '{{name}}',
 };
+
+/** The list's order: newest first where entries have a date. */
+const NEWEST_FIRST: Partial<Record<CollectionName, string>> = { reports: 'published', events: 'date' };
+
+/** Where an entry's page is on the site, relative to its root (Decap's `preview_path`); the admin page links to it. */
+const PAGES: Record<CollectionName, string> = {
+  reports: 'reports/{{slug}}/',
+  events: 'events/{{slug}}/',
+  sources: 'sources/{{slug}}/',
+  entities: 'entities/{{slug}}/',
+  claims: 'claims/{{slug}}/',
+};
+
+/** Outlets' names by id, for lists that show the outlet a report is from. */
+function namesById(contentDir: string, name: CollectionName): Record<string, string> {
+  const folder = join(contentDir, COLLECTIONS[name].folder);
+  if (!existsSync(folder)) return {};
+  const names: Record<string, string> = {};
+  for (const file of readdirSync(folder)) {
+    if (!file.endsWith(COLLECTIONS[name].extension)) continue;
+    try {
+      const data = parse(readFileSync(join(folder, file), 'utf8')) as { name?: unknown } | null;
+      if (typeof data?.name === 'string') names[file.slice(0, -COLLECTIONS[name].extension.length)] = data.name;
+    } catch {
+      // the checker reports a file it cannot read
+    }
+  }
+  return names;
+}
 
 /** The digest: the Markdown body below a report's frontmatter (not a schema field). */
 const DIGEST: CmsField = {
@@ -71,12 +103,12 @@ function newReportDefaults(fields: CmsField[], siteLanguage: string | undefined)
   }
 }
 
-function readSiteLanguage(contentDir: string): string | undefined {
+function readSiteField(contentDir: string, name: string): string | undefined {
   const file = join(contentDir, SITE_FILE);
   if (!existsSync(file)) return undefined;
   try {
-    const language = (parse(readFileSync(file, 'utf8')) as { language?: unknown } | null)?.language;
-    return typeof language === 'string' ? language : undefined;
+    const value = (parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null)?.[name];
+    return typeof value === 'string' ? value : undefined;
   } catch {
     return undefined;
   }
@@ -91,9 +123,9 @@ function folderCollection(name: CollectionName, prefix: string, siteLanguage: st
     fields.push(DIGEST);
   }
   const extension = COLLECTIONS[name].extension.slice(1) as 'md' | 'yaml';
-  const sortable = ['published', 'date', 'added', identifier].filter((field) =>
-    fields.some((candidate) => candidate.name === field),
-  );
+  const sortable = ['published', 'date', 'added', identifier]
+    .filter((field) => fields.some((candidate) => candidate.name === field))
+    .map((field) => (field === NEWEST_FIRST[name] ? { field, default_sort: 'desc' as const } : field));
   return {
     name,
     label: COLLECTION_TEXT[name].label,
@@ -111,6 +143,7 @@ function folderCollection(name: CollectionName, prefix: string, siteLanguage: st
     slug: '{{fields.__id}}',
     story: { id_from: name === 'reports' ? ['source', identifier] : [identifier] },
     summary: SUMMARIES[name] ?? `{{${identifier}}}`,
+    preview_path: PAGES[name],
     sortable_fields: sortable,
     ...(fields.some((field) => field.name === 'draft')
       ? { view_filters: [{ label: 'Drafts', field: 'draft', pattern: true }] }
@@ -131,15 +164,16 @@ export function cmsConfig(options: CmsConfigOptions): CmsConfig {
           .join('/')}/`;
   if (prefix.startsWith('../'))
     throw new Error(`the content folder ${contentDir} is outside the repository ${options.repoRoot ?? '.'}`);
-  const siteLanguage = readSiteLanguage(contentDir);
+  const siteLanguage = readSiteField(contentDir, 'language');
 
   const collections: CmsCollection[] = ORDER.map((name) => folderCollection(name, prefix, siteLanguage));
   collections.push({
     name: 'site',
     label: 'Site and story',
-    description: 'The site’s name and the story it follows (content/site.yaml).',
+    description: 'The site’s name and the story it follows.',
     extension: 'yaml',
     format: 'story-site',
+    preview_path: '',
     files: [{ name: 'site', label: 'Site and story', file: `${prefix}${SITE_FILE}`, fields: collectionFields('site') }],
   });
 
@@ -162,12 +196,20 @@ export function cmsConfig(options: CmsConfigOptions): CmsConfig {
     ...(localUrl ? { local_backend: localUrl === 'http://localhost:8081/api/v1' ? true : { url: localUrl } } : {}),
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
     locale: 'en',
-    // Uploads are not offered (no image widget or button); Decap requires a media folder all the same.
+    // The site's name on the login page and above the collections (an image the dev site and the build write).
+    logo: { src: 'logo.svg', show_in_header: true },
+    // Uploads are not offered (no image widget or button, and the admin page registers a media library that shows no
+    // Media tab); Decap requires a media folder all the same.
     media_folder: `${prefix}media`,
+    media_library: { name: 'none' },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: false },
     collections,
-    ...(localUrl ? { story: { check: 'check.json' } } : {}),
+    story: {
+      ...(localUrl ? { check: 'check.json' } : {}),
+      timeZone: readSiteField(contentDir, 'timeZone') ?? 'UTC',
+      outlets: namesById(contentDir, 'sources'),
+    },
   };
 }
 

@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import type { CollectionName } from '../lib/collections';
 import * as site from '../schemas/site';
 import { datePatternMessage, dateFormsHint, datePattern, datePrecisions } from './dates';
-import { labelOf, nameField, optionLabel, singularOf } from './labels';
+import { forEditors, labelOf, nameField, optionLabel, singularOf } from './labels';
 import { COLLECTION_SCHEMAS, referencedCollections } from './schemas';
 import type { AnySchema, CmsField, FieldStory } from './types';
 
@@ -48,11 +48,11 @@ function stringPattern(schema: AnySchema): [string, string] | undefined {
     const protocol = def.protocol?.source.replace(/^\^|\$$/g, '') ?? 'https?';
     // "https://…" needs its slashes; "mailto:…" has none.
     const slashes = /mailto|tel/.test(protocol) ? '(//)?' : '//';
-    return [`^(${protocol}):${slashes}[^\\s]+$`, def.error?.() ?? 'use a full address'];
+    return [`^(${protocol}):${slashes}[^\\s]+$`, forEditors(def.error?.() ?? 'use a full address')];
   }
   for (const check of def.checks ?? []) {
     const { format, pattern, error } = check._zod.def as { format?: string; pattern?: RegExp; error?: () => string };
-    if (format === 'regex' && pattern) return [pattern.source, error?.() ?? `must match ${pattern.source}`];
+    if (format === 'regex' && pattern) return [pattern.source, forEditors(error?.() ?? `must match ${pattern.source}`)];
   }
   return undefined;
 }
@@ -165,7 +165,9 @@ function fieldsOf(schema: AnySchema, context: WalkContext): CmsField[] {
       ...(defaultValue !== undefined && !isEmptyDefault ? { default: defaultValue } : {}),
     };
     const precisions = story.date;
-    const hint = [description, precisions ? dateFormsHint(precisions) : undefined].filter(Boolean).join(' ');
+    const hint = [description && forEditors(description), precisions ? dateFormsHint(precisions) : undefined]
+      .filter(Boolean)
+      .join(' ');
     const field: CmsField = {
       name,
       label: labelOf(name),

@@ -72,3 +72,27 @@ export function singularOf(name: string): string {
 /** The field a collection's entries are named by in lists, searches and relation menus. */
 const NAME_FIELDS = ['headline', 'title', 'name', 'statement'];
 export const nameField = (shape: Record<string, unknown>) => NAME_FIELDS.find((field) => field in shape);
+
+/**
+ * A schema's description, as an editor reads it in the form: the schemas are written for people editing files
+ * (`docs/authoring.md` quotes them), so file paths, ids, JSON lists, "BCP 47" and commands are put in the form's words.
+ */
+export function forEditors(text: string): string {
+  return text
+    .replace(/\s*\([^)]*content\/[^)]*\)/g, '')
+    .replace(/\s+in content\/[\w-]+\/?/g, '')
+    .replace(/,?\s*e\.g\.\s*\[[^\]]*\]/g, '')
+    .replace(/\b([Ii])ds? of (the |a |an )?/g, (_, i: string, article = '') =>
+      i === 'I' ? `${article.charAt(0).toUpperCase()}${article.slice(1)}` || 'The ' : article || 'the ',
+    )
+    .replace(/\s*\(BCP 47\)/g, '')
+    .replace(/a BCP 47 language tag/g, 'a language code')
+    .replace(/`npm run dev`/g, 'the editing preview of the site')
+    .replace(/a production build/g, 'the public site')
+    .replace(/\s*\(ISO 3166-1 alpha-2\)/g, '')
+    .replace(/a two-letter ISO 3166-1 code/g, 'a two-letter country code')
+    .replace(/ we only cite, e\.g\. "[a-z-]+"/g, ' we only cite')
+    .replace(/`(\w+)`/g, (_, name: string) => `“${labelOf(name)}”`)
+    .replace(/\s*\(?(see )?`?docs\/[\w.-]+`?\)?/g, '')
+    .replace(/\s+\./g, '.');
+}

@@ -57,7 +57,9 @@ export interface CmsCollection {
   identifier_field?: string;
   slug?: string;
   summary?: string;
-  sortable_fields?: string[];
+  sortable_fields?: (string | { field: string; default_sort: 'asc' | 'desc' })[];
+  /** Where the entry's page is, relative to the site's root: the admin page links to it after a save. */
+  preview_path?: string;
   view_filters?: { label: string; field: string; pattern: boolean | string }[];
   fields?: CmsField[];
   /** The fields a new entry's file name is made from, as `npm run new:*` makes it. */
@@ -70,12 +72,20 @@ export interface CmsConfig {
   site_url?: string;
   display_url?: string;
   locale: string;
+  logo: { src: string; show_in_header: boolean };
   media_folder: string;
+  media_library: { name: string };
   slug: { encoding: 'ascii'; clean_accents: boolean; sanitize_replacement: string };
   editor: { preview: boolean };
   collections: CmsCollection[];
-  /** Where the dev site answers with the checker's verdict after a save (the admin page shows it). */
-  story?: { check?: string };
+  story: {
+    /** Where the dev site answers with the checker's verdict after a save (the admin page shows it). */
+    check?: string;
+    /** The site's time zone, for dates in lists as readers see them. */
+    timeZone: string;
+    /** Outlets' names by id, for the reports list. */
+    outlets: Record<string, string>;
+  };
 }
 
 export interface CmsConfigOptions {

@@ -9,7 +9,7 @@ import type { ViteDevServer } from 'vite';
 import * as configModule from '../cms';
 import { checkContent } from '../checker/check-content';
 import { formatReport, hasErrors } from '../checker/format';
-import { adminBundle, adminPage, siteName } from './cms-editor';
+import { adminBundle, adminPage, logoSvg, siteName } from './cms-editor';
 
 // Imported statically: Astro loads the integration with a module runner it closes once the configuration is read.
 type ConfigModule = typeof configModule;
@@ -119,6 +119,8 @@ export function serveEditor(server: ViteDevServer, logger: AstroIntegrationLogge
     const answer = async () => {
       if (file === '' || file === 'index.html')
         return send(response, 200, 'text/html; charset=utf-8', adminPage(siteName(contentDir)));
+      if (file === 'logo.svg')
+        return send(response, 200, 'image/svg+xml; charset=utf-8', logoSvg(siteName(contentDir)));
       if (file === 'config.yml') {
         // Loaded through Vite, so a schema edited while the site runs shows in the form on the next load.
         const module = (await server

@@ -2,7 +2,7 @@
 // script bundled with Vite (kept across dev-server restarts until one of its sources changes) and its HTML page.
 import { readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
 import { parse } from 'yaml';
 import { SITE_FILE } from '../lib/collections';
 
@@ -11,6 +11,99 @@ export interface AdminBundle {
   files: Map<string, Uint8Array | string>;
   /** The project's own source files in it (not node_modules): a change to one of them builds it again. */
   sources: string[];
+}
+
+/** One change to one of Decap's modules: the text it replaces must be there, or the build stops with what changed. */
+interface Patch {
+  file: string;
+  find: string;
+  replace: string;
+  why: string;
+}
+
+/**
+ * Decap's editor toolbar, made plain for editors (docs/cms.md, "What we change in Decap"): one Save button instead of
+ * a menu (Save now / and create another / and duplicate), "not saved yet" instead of "changes saved" on a new empty
+ * form, "Saved" without a duplicate menu, and the page's address where "Check for Preview" (which needs a deploy
+ * service) did nothing. The admin page draws the link (`globalThis.storyPageLink`). And pickers (relation menus) offer
+ * entries that have a date, such as events, newest first rather than in file-name order.
+ */
+export const PATCHES: Patch[] = [
+  {
+    file: 'decap-cms-core/dist/esm/components/Editor/EditorToolbar.js',
+    why: 'one plain Save button',
+    find: `    return _jsx("div", {
+      children: _jsxs(ToolbarDropdown, {
+        dropdownTopOverlap: "40px",
+        dropdownWidth: "max-content",
+        renderButton: () => _jsx(PublishButton, {`,
+    replace: `    return _jsx("div", {
+      children: _jsx(SaveButton, {
+        onClick: () => onPersist(),
+        disabled: isPersisting,
+        children: isPersisting ? t('editor.editorToolbar.publishing') : t('editor.editorToolbar.publish')
+      })
+    });
+    return _jsx("div", {
+      children: _jsxs(ToolbarDropdown, {
+        dropdownTopOverlap: "40px",
+        dropdownWidth: "max-content",
+        renderButton: () => _jsx(PublishButton, {`,
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/Editor/EditorToolbar.js',
+    why: '"Saved" without a duplicate menu',
+    find: `      children: [!isNewEntry && !hasChanged ? this.renderExistingEntrySimplePublishControls({
+        canCreate
+      })`,
+    replace: `      children: [!isNewEntry && !hasChanged ? this.renderExistingEntrySimplePublishControls({
+        canCreate: false
+      })`,
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/Editor/EditorToolbar.js',
+    why: 'a new, empty form is not "saved"',
+    find: `          }) : _jsx(BackStatusUnchanged, {
+            children: t('editor.editorToolbar.changesSaved')
+          })]`,
+    replace: `          }) : _jsx(this.props.isNewEntry ? BackStatusChanged : BackStatusUnchanged, {
+            children: t(this.props.isNewEntry ? 'editor.editorToolbar.notSavedYet' : 'editor.editorToolbar.changesSaved')
+          })]`,
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/Editor/EditorToolbar.js',
+    why: 'the page’s address instead of "Check for Preview"',
+    find: `  renderSimpleDeployPreviewControls = () => {`,
+    replace: `  renderSimpleDeployPreviewControls = () => {
+    if (globalThis.storyPageLink) return globalThis.storyPageLink(this.props);`,
+  },
+  {
+    file: 'decap-cms-widget-relation/dist/esm/RelationControl.js',
+    why: 'entries with a date (events) offered newest first in pickers',
+    find: `    const options = hits.reduce((acc, hit) => {`,
+    replace: `    const options = [...hits].sort((a, b) => String(b.data?.date ?? '').localeCompare(String(a.data?.date ?? ''))).reduce((acc, hit) => {`,
+  },
+];
+
+/** Applies PATCHES as Vite loads Decap's modules. */
+function patchDecap(): Plugin {
+  return {
+    name: 'story-tracker:patch-decap',
+    transform(code, id) {
+      const path = id.split(sep).join('/');
+      const patches = PATCHES.filter((patch) => path.endsWith(`/node_modules/${patch.file}`));
+      if (!patches.length) return undefined;
+      let result = code;
+      for (const patch of patches) {
+        if (!result.includes(patch.find))
+          throw new Error(
+            `${patch.file} is not what the editor's patch "${patch.why}" expects (did decap-cms-core change?): see PATCHES in src/integrations/cms-editor.ts`,
+          );
+        result = result.replace(patch.find, patch.replace);
+      }
+      return { code: result, map: null };
+    },
+  };
 }
 
 /**
@@ -26,6 +119,7 @@ export async function buildAdmin(root: string): Promise<AdminBundle> {
     envFile: false,
     publicDir: false,
     logLevel: 'error',
+    plugins: [patchDecap()],
     mode: 'production',
     // `astro dev` sets NODE_ENV=development, which would bundle React's slow development build.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
@@ -103,6 +197,16 @@ export function siteName(contentDir: string): string {
   }
 }
 
+/** The site's name as the editor's logo: on the login page and above the collections. */
+export const logoSvg = (name: string) => {
+  const width = Math.max(120, Math.round(name.length * 15 + 24));
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="40" viewBox="0 0 ${width} 40" role="img" aria-label="${escapeHtml(name)}">
+<title>${escapeHtml(name)}</title>
+<text x="${width / 2}" y="28" text-anchor="middle" font-family="system-ui, sans-serif" font-size="24" font-weight="700" fill="#1f2937">${escapeHtml(name)}</text>
+</svg>
+`;
+};
+
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
 
@@ -118,7 +222,7 @@ export const adminPage = (name: string) => `<!doctype html>
 <script type="module" src="cms.js"></script>
 </head>
 <body>
-<noscript>The editor needs JavaScript. Every file it edits can also be edited by hand: see docs/authoring.md.</noscript>
+<noscript>The editor needs JavaScript: turn it on for this site and reload the page.</noscript>
 </body>
 </html>
 `;

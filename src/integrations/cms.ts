@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cmsConfigYaml } from '../cms';
 import { serveEditor } from './cms-dev-server';
-import { adminPage, buildAdmin, siteName } from './cms-editor';
+import { adminPage, buildAdmin, logoSvg, siteName } from './cms-editor';
 
 export default function cms(contentDir: string): AstroIntegration {
   let root = process.cwd();
@@ -39,6 +39,7 @@ export default function cms(contentDir: string): AstroIntegration {
         const { files } = await buildAdmin(root);
         for (const [file, contents] of [
           ['index.html', adminPage(siteName(contentDir))],
+          ['logo.svg', logoSvg(siteName(contentDir))],
           [
             'config.yml',
             cmsConfigYaml({

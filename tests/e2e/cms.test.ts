@@ -3,7 +3,7 @@
 // edit must change only its own line; a save the checker refuses must say so in the form, the terminal and the
 // overlay; Ctrl-C must stop the site and the backend together.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer, type AddressInfo } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -129,14 +129,21 @@ describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` o
     await input.pressSequentially(text);
     await page.getByRole('option', { name: text }).first().click();
   };
+  const saveButton = () => page.getByRole('button', { name: 'Save', exact: true });
+  /** One plain Save button: no menu of "Save now / and create another / and duplicate". */
   const save = async () => {
     await page.evaluate(() => document.getElementById('story-check')?.remove());
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByText('Save now').click();
+    await saveButton().click();
     // The checker's verdict follows every save on the dev site.
     await page.locator('#story-check').waitFor({ timeout: MINUTE });
     return page.locator('#story-check').innerText();
   };
+  /** Whether an element is inside the window, as the editor sees it. */
+  const onScreen = (locator: ReturnType<Page['locator']>) =>
+    locator.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.bottom > 0 && box.top < window.innerHeight;
+    });
 
   beforeAll(async () => {
     cpSync('content', content, { recursive: true });
@@ -179,8 +186,16 @@ describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` o
     browser = await launchBrowser(executable!);
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await open('');
-    // The local backend needs no account: Decap asks for a click all the same (once: it remembers the session).
-    await page.getByRole('button', { name: 'Login' }).click({ timeout: 2 * MINUTE });
+    // The local backend needs no account: Decap asks for a click all the same (once: it remembers the session). The
+    // login page names the site.
+    const login = page.getByRole('button', { name: 'Log in to JV Watch' });
+    await login.waitFor({ timeout: 2 * MINUTE });
+    await page.locator('img[src="logo.svg"]').waitFor();
+    await expect(
+      page.locator('img[src="logo.svg"]').evaluate((image: HTMLImageElement) => image.naturalWidth),
+    ).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/cms-login-1280.png` });
+    await login.click();
   }, 6 * MINUTE);
 
   afterAll(async () => {
@@ -204,8 +219,29 @@ describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` o
       for (const name of ['Reports', 'Events', 'Outlets', 'People and organisations', 'Claims', 'Site and story']) {
         await page.getByRole('link', { name, exact: true }).first().waitFor();
       }
-      await page.getByText('2026-02-16T15:45Z · electrek · Ford is asking').waitFor();
+      // Dates as readers see them, the outlet's name (not its id), newest first.
+      await page.getByText('16 February 2026, 15:45 UTC · Electrek · Ford is asking').waitFor();
+      const lines = await page.locator('a[href*="#/collections/reports/entries/"]').allInnerTexts();
+      expect(lines[0]).toMatch(/^16 February 2026, 15:45 UTC · Electrek · /);
+      expect(lines[1]).toMatch(/^4 February 2026, 11:00 UTC · AutoPapo · /);
+      expect(lines.join('\n')).not.toMatch(/\d{4}-\d{2}|electrek ·/);
+      // The site takes no images: no Media tab.
+      await expect(page.getByRole('button', { name: 'Media' }).count()).resolves.toBe(0);
       await page.screenshot({ path: `${SCREENSHOTS}/cms-collection-list-1280.png` });
+
+      // Events are offered by date, newest first, in the report form's pickers.
+      await open('#/collections/reports/new');
+      await field('Events (optional)').click();
+      await page.getByRole('option').first().waitFor();
+      const offered = await page.getByRole('option').allInnerTexts();
+      const dates = new Map(
+        readdirSync(join(content, 'events'))
+          .map((name) => readFileSync(join(content, 'events', name), 'utf8'))
+          .map((text) => [/^title: "?(.*?)"?$/m.exec(text)![1], /^date: "?(.*?)"?$/m.exec(text)![1]] as const),
+      );
+      const offeredDates = offered.map((title) => dates.get(title) ?? `not an event: ${title}`);
+      expect(offeredDates.length).toBeGreaterThan(2);
+      expect(offeredDates).toEqual([...offeredDates].sort((a, b) => b.localeCompare(a)));
 
       await open('#/collections/reports/new');
       await field('Headline').waitFor();
@@ -214,22 +250,43 @@ describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` o
       // The form's own defaults for a new report, as `npm run new:report` writes them.
       await expect(field('Added').inputValue()).resolves.toBe(today);
       await expect(field('Draft (optional)').getAttribute('aria-checked')).resolves.toBe('true');
+      // A new, empty form is not "saved", and offers one plain Save.
+      await page.getByText('Not saved yet', { exact: true }).waitFor();
+      await expect(page.getByText('Saved', { exact: true }).count()).resolves.toBe(0);
+      await expect(saveButton().count()).resolves.toBe(1);
+      // Hints in editors' words, and nothing in capitals.
+      const text = await page.locator('#nc-root').innerText();
+      expect(text).not.toMatch(/content\/|BCP 47|npm run|docs\/|\["|\bIds? of/);
+      expect(text).not.toMatch(/\b[A-Z]{4,}\b(?<!\bUTC)/);
       await page.waitForLoadState('networkidle'); // the outlet and event menus load their options
       await page.screenshot({ path: `${SCREENSHOTS}/cms-report-form-1280.png` });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: `${SCREENSHOTS}/cms-report-form-390.png` });
+      await page.setViewportSize({ width: 1280, height: 900 });
     },
     JOURNEY,
   );
 
   it(
-    'refuses a date in a form we do not write, and never offers a date picker',
+    'refuses a date in a form we do not write, says so and shows the field even when it is off screen; never offers a date picker',
     async () => {
-      await open('#/collections/reports/new');
+      await open(`#/collections/reports/entries/${EDITED}`);
       const published = field('Published');
       await expect(published.getAttribute('type')).resolves.toBe('text');
+      await expect.poll(() => published.inputValue(), { timeout: MINUTE }).not.toBe('');
       await published.fill('February 2026');
-      await page.getByRole('button', { name: 'Save', exact: true }).click();
-      await page.getByText('Save now').click();
+      await page.locator('[data-slate-editor="true"]').first().scrollIntoViewIfNeeded();
+      expect(await onScreen(published)).toBe(false);
+      await saveButton().click();
+      const refusal = page.locator('#story-check');
+      await refusal.waitFor({ timeout: MINUTE });
+      const said = await refusal.innerText();
+      expect(said).toContain('Not saved');
+      expect(said).toContain('Published: write "2026-02"');
+      await expect.poll(() => onScreen(published), { timeout: 10_000 }).toBe(true);
       await page.getByText('never more precise than known').first().waitFor();
+      await page.screenshot({ path: `${SCREENSHOTS}/cms-refused-date-1280.png` });
+      expect(readFileSync(file(EDITED), 'utf8')).toContain('published: "2026-02-16T15:45Z"');
     },
     JOURNEY,
   );
@@ -250,10 +307,17 @@ describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` o
       await page.keyboard.type(REPORT.digest);
       await field('Summary').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SCREENSHOTS}/cms-report-form-filled-1280.png` });
-      await expect(save()).resolves.toContain('Content check: no problems');
+      await expect(save()).resolves.toContain('The content check found no problems');
 
       const id = `${REPORT.outlet.id}-${idFromWords(REPORT.headline)}`;
       await expect.poll(() => page.url()).toBe(`${admin}#/collections/reports/entries/${id}`);
+      // After the save: a link to the page on the dev site, in the panel and in the toolbar; the page is there.
+      const address = `http://127.0.0.1:${sitePort}/reports/${id}/`;
+      await expect(page.locator('#story-check a').first().getAttribute('href')).resolves.toBe(address);
+      await expect(page.locator('#story-page-link').getAttribute('href')).resolves.toBe(address);
+      await expect.poll(async () => (await fetch(address)).status, { timeout: MINUTE }).toBe(200);
+      await expect(fetch(address).then((response) => response.text())).resolves.toContain(REPORT.headline);
+      await page.screenshot({ path: `${SCREENSHOTS}/cms-saved-link-1280.png` });
       expect(readFileSync(file(id), 'utf8')).toBe(
         [
           '---',
@@ -305,7 +369,7 @@ describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` o
         'Ford is asking the Trump Administration to allow Chinese EV tech in the US',
       );
       await headline.fill('Ford is asking the Trump administration to allow Chinese EV tech in the US');
-      await expect(save()).resolves.toContain('Content check: no problems');
+      await expect(save()).resolves.toContain('The content check found no problems');
 
       const after = readFileSync(file(EDITED), 'utf8');
       const [old, now] = [before.split('\n'), after.split('\n')];
@@ -329,8 +393,12 @@ describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` o
       await field('Headline').waitFor();
       await field('Updated (optional)').fill('2026-02-10'); // a valid form, but before the report was published
       const verdict = await save();
-      expect(verdict).toContain('Content check: 1 error(s)');
-      expect(verdict).toContain(`${EDITED}.md:6 updated: is earlier than published (2026-02-16T15:45Z)`);
+      // In the form's words: the field's label, no file or line; and no green "Saved" toast beside it.
+      expect(verdict).toContain('Saved, but the site will not build until this is fixed');
+      expect(verdict).toContain('Updated: is earlier than published (2026-02-16T15:45Z)');
+      expect(verdict).not.toContain('.md');
+      await expect(page.locator('.Toastify__toast--success').isVisible()).resolves.toBe(false);
+      await page.screenshot({ path: `${SCREENSHOTS}/cms-check-error-1280.png` });
       await expect
         .poll(() => output, { timeout: MINUTE })
         .toContain(`${EDITED}.md:6 updated: is earlier than published`);
@@ -351,7 +419,32 @@ describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` o
       await updated.click();
       await updated.press('Control+a');
       await updated.press('Backspace');
-      await expect(save()).resolves.toContain('Content check: no problems');
+      await expect(save()).resolves.toContain('The content check found no problems');
+      expect(readFileSync(file(EDITED), 'utf8')).toBe(before);
+    },
+    JOURNEY,
+  );
+
+  it(
+    'undoes a mistake after a save: the old value typed back is a change, and saving it restores the file',
+    async () => {
+      const before = readFileSync(file(EDITED), 'utf8');
+      await open(`#/collections/reports/entries/${EDITED}`);
+      const published = field('Published');
+      await expect.poll(() => published.inputValue(), { timeout: MINUTE }).toBe('2026-02-16T15:45Z');
+      await published.fill('2099-06-01');
+      const verdict = await save();
+      // "turn on Scheduled", the form's switch, not the YAML a file would need.
+      expect(verdict).toContain('Published: is 2099-06-01, after now');
+      expect(verdict).toContain('turn on “Scheduled”');
+      expect(verdict).not.toContain('scheduled: true');
+      expect(readFileSync(file(EDITED), 'utf8')).toContain('published: "2099-06-01"');
+
+      await expect.poll(() => published.inputValue(), { timeout: MINUTE }).toBe('2099-06-01');
+      await published.fill('2026-02-16T15:45Z');
+      await page.getByText('Not saved', { exact: true }).waitFor();
+      await expect(saveButton().isEnabled()).resolves.toBe(true);
+      await expect(save()).resolves.toContain('The content check found no problems');
       expect(readFileSync(file(EDITED), 'utf8')).toBe(before);
     },
     JOURNEY,
@@ -386,6 +479,9 @@ describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` o
       // GitHub sees the repository, where the content folder is (here, the copy under tmp/).
       expect(config).toContain(`folder: ${relative(process.cwd(), content)}/reports\n`);
       expect(config).not.toContain('local_backend');
+      // Each entry's page, for the link after a save (on the public site once it is rebuilt).
+      expect(config).toContain('preview_path: reports/{{slug}}/');
+      expect(readFileSync(`${dist}/admin/logo.svg`, 'utf8')).toContain('JV Watch');
       // Only the editor's page loads the editor; robots and the sitemap leave it out.
       for (const { urlPath, html } of readPages(dist).filter(({ urlPath }) => urlPath !== '/admin/')) {
         expect(html, urlPath).not.toMatch(/admin\/|cms\.js|decap/i);

@@ -17,6 +17,7 @@ import {
   type CmsConfig,
   type CmsField,
 } from '../../src/cms';
+import { forEditors } from '../../src/cms/labels';
 import { checkContent } from '../../src/checker/check-content';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/collections';
 import { idFromWords } from '../../src/lib/ids';
@@ -69,7 +70,7 @@ function compare(json: JsonSchema, field: CmsField, path: string, required: bool
   expect(field.required === required, `required should be ${required}, is ${field.required}`);
   if (json.description)
     expect(
-      field.hint?.includes(json.description) ?? false,
+      field.hint?.includes(forEditors(json.description)) ?? false,
       `hint lacks the schema's description "${json.description}"`,
     );
   const reference = (schema: JsonSchema | undefined) => schema?.const?.startsWith('→') && schema.const.slice(1);
@@ -157,6 +158,24 @@ describe('the editor’s configuration, generated from the schemas', () => {
       'reports.summary: required should be true, is false',
       'reports.events: should refer to events',
     ]);
+  });
+
+  it('writes hints and messages for editors: no file paths, ids, JSON lists, "BCP 47", commands or docs', () => {
+    const words: string[] = [];
+    const walk = (value: unknown, key = ''): void => {
+      if (typeof value === 'string' && ['hint', 'description', 'label'].includes(key)) words.push(value);
+      else if (Array.isArray(value)) {
+        // a pattern is [regex, message]: the message is what the editor reads
+        if (key === 'pattern') words.push(String(value[1]));
+        else value.forEach((item) => walk(item));
+      } else if (typeof value === 'object' && value !== null)
+        for (const [name, item] of Object.entries(value)) walk(item, name);
+    };
+    walk(config.collections);
+    expect(words.length).toBeGreaterThan(50);
+    for (const text of words) {
+      expect(text).not.toMatch(/content\/|\bids?\b|\[|BCP 47|npm run|docs\/|`|\.md\b|production build/i);
+    }
   });
 
   it('shows a field added to a schema, with its description as the hint', () => {

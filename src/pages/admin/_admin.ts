@@ -3,8 +3,13 @@
 // names made as `npm run new:*` makes them, and, on the dev site, the checker's verdict after every save.
 import CMS from 'decap-cms-app';
 import type { CmsConfig } from 'decap-cms-core';
+import { loadEntry } from 'decap-cms-core/dist/esm/actions/entries';
+import { store } from 'decap-cms-core/dist/esm/redux';
+import { createElement } from 'react';
 import { parse } from 'yaml';
-import { NEW_ID, newId, storyFormat, type WriterField } from './_files';
+import { formatStoryDate } from '../../lib/dates/format';
+import { parseStoryDate } from '../../lib/dates/parse';
+import { LIST, NEW_ID, newId, storyFormat, type WriterField } from './_files';
 
 interface Field extends WriterField {
   label?: string;
@@ -20,6 +25,8 @@ interface Collection {
   folder?: string;
   format: string;
   extension: 'md' | 'yaml';
+  label_singular?: string;
+  preview_path?: string;
   fields?: Field[];
   files?: { fields: Field[] }[];
   story?: { id_from: string[] };
@@ -27,8 +34,9 @@ interface Collection {
 interface Config {
   backend: { name: string; proxy_url?: string };
   local_backend?: boolean | { url?: string };
+  site_url?: string;
   collections: Collection[];
-  story?: { check?: string };
+  story?: { check?: string; timeZone?: string; outlets?: Record<string, string> };
 }
 
 /** The parts of an Immutable.js Map that Decap hands to event listeners. */
@@ -51,8 +59,9 @@ function withoutStory(value: unknown): unknown {
   );
 }
 
-/** Where Decap's English reads wrong for this site. */
+/** Where Decap's English reads wrong for this site, or shouts: editors' words, in sentence case. */
 const WORDS = {
+  auth: { login: 'Log in' },
   collection: { collectionTop: { newButton: 'New %{collectionLabel}' } },
   editor: {
     editorToolbar: {
@@ -62,9 +71,29 @@ const WORDS = {
       publishNow: 'Save now',
       publishAndCreateNew: 'Save and create another',
       publishAndDuplicate: 'Save and duplicate',
+      changesSaved: 'Saved',
+      unsavedChanges: 'Not saved',
+      notSavedYet: 'Not saved yet',
+      backCollection: '%{collectionLabel}',
+    },
+  },
+  ui: {
+    toast: {
+      entrySaved: 'Saved',
+      missingRequiredField: 'Not saved: a required field is empty.',
     },
   },
 };
+
+/**
+ * Decap writes its labels and status words in capitals; editors read them in sentence case. Its green "Saved" toast is
+ * hidden: the panel that follows every save says "Saved" together with what the check found, so the two never disagree.
+ */
+const STYLE = `
+[class*="-FieldLabel"], [class*="-BackStatus"], [class*="-ControlErrorsList"] { text-transform: none !important; letter-spacing: normal !important; }
+[class*="-FieldLabel"] { font-size: 0.9rem !important; }
+.Toastify__toast--success { display: none !important; }
+`;
 
 /** `base` with `changes` laid over it, object by object. */
 function merged(base: unknown, changes: Record<string, unknown>): Record<string, unknown> {
@@ -105,53 +134,148 @@ interface Problem {
   message: string;
 }
 
-/** The checker's verdict after a save, in a panel over the form (dev site only: production builds run the checker). */
-function showVerdict(problems: Problem[], saved: string | undefined) {
+/** What the admin page knows about the entry just saved, to say the checker's verdict in the form's words. */
+interface Saved {
+  /** The saved file's path inside the content folder, e.g. "/reports/x.md". */
+  file?: string;
+  /** Field labels by name, from the collection's form. */
+  labels: Map<string, string>;
+  /** The entry's page on the site (dev site) and, once built, in production. */
+  page?: { here: string; production?: string };
+}
+
+/** A field's label for a checker's field path ("history[0].date" → the label of "history"). */
+const labelFor = (labels: Map<string, string>, field: string) => labels.get(field.split(/[.[]/)[0]) ?? field;
+
+/**
+ * A checker message in the form's words: "add "scheduled: true"" is what a hand-written file needs; the form has a
+ * "Scheduled" switch.
+ */
+export function inEditorsWords(message: string, labels: Map<string, string>): string {
+  return message
+    .replace(/add "(\w+): true" or "false"/g, (_, name: string) => `set “${labelFor(labels, name)}” on or off`)
+    .replace(/add "(\w+): true"/g, (_, name: string) => `turn on “${labelFor(labels, name)}”`)
+    .replace(/remove "(\w+): true"/g, (_, name: string) => `turn off “${labelFor(labels, name)}”`);
+}
+
+function panel(kind: 'error' | 'warning' | 'ok', label: string) {
   document.getElementById('story-check')?.remove();
-  const panel = document.createElement('section');
-  panel.id = 'story-check';
-  panel.setAttribute('role', 'status');
-  panel.setAttribute('aria-label', 'Content check');
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  panel.style.cssText = [
-    'position: fixed; right: 1rem; bottom: 1rem; z-index: 10000; max-width: 36rem; max-height: 50vh; overflow: auto',
-    'padding: 0.75rem 1rem; border-radius: 6px; font: 0.875rem/1.4 system-ui, sans-serif; box-shadow: 0 2px 12px rgb(0 0 0 / 0.25)',
-    errors.length
+  const box = document.createElement('section');
+  box.id = 'story-check';
+  box.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+  box.setAttribute('aria-label', label);
+  box.dataset.kind = kind;
+  box.style.cssText = [
+    'position: fixed; right: 1rem; bottom: 1rem; z-index: 10000; max-width: min(36rem, calc(100vw - 2rem)); max-height: 50vh; overflow: auto',
+    'padding: 0.75rem 1rem; border-radius: 6px; font: 0.9375rem/1.45 system-ui, sans-serif; box-shadow: 0 2px 12px rgb(0 0 0 / 0.25)',
+    kind === 'error'
       ? 'background: #fff4f4; color: #5c0000; border: 2px solid #c00'
-      : problems.length
+      : kind === 'warning'
         ? 'background: #fffbe6; color: #4a3b00; border: 2px solid #b58a00'
         : 'background: #f0fff4; color: #064; border: 2px solid #0a7',
   ].join('; ');
-  const heading = document.createElement('strong');
-  heading.textContent = problems.length
-    ? `Content check: ${errors.length} error(s), ${problems.length - errors.length} warning(s)${errors.length ? ' — the site will not build until they are fixed' : ''}`
-    : 'Content check: no problems';
   const close = document.createElement('button');
   close.type = 'button';
   close.textContent = 'Close';
   close.style.cssText = 'float: right; margin-left: 1rem';
-  close.addEventListener('click', () => panel.remove());
-  const title = document.createElement('p');
-  title.style.cssText = 'margin: 0';
-  title.append(heading);
-  panel.append(close, title);
-  if (problems.length) {
+  close.addEventListener('click', () => box.remove());
+  box.append(close);
+  document.body.append(box);
+  return box;
+}
+
+function paragraph(parent: HTMLElement, ...parts: (string | Node)[]) {
+  const p = document.createElement('p');
+  p.style.cssText = 'margin: 0 0 0.25rem';
+  p.append(...parts);
+  parent.append(p);
+  return p;
+}
+
+function link(href: string, text: string) {
+  const a = document.createElement('a');
+  a.href = href;
+  a.target = '_blank';
+  a.rel = 'noopener';
+  a.textContent = text;
+  a.style.cssText = 'color: inherit; font-weight: 600';
+  return a;
+}
+
+/** After a save: the checker's verdict in the form's words (dev site), and a link to the entry's page. */
+function showVerdict(problems: Problem[] | undefined, saved: Saved) {
+  const errors = (problems ?? []).filter((problem) => problem.severity === 'error');
+  const mine = (problem: Problem) => Boolean(saved.file && problem.file.endsWith(saved.file));
+  const kind = errors.length ? 'error' : problems?.length ? 'warning' : 'ok';
+  const box = panel(kind, 'After saving');
+  const heading = document.createElement('strong');
+  heading.textContent =
+    problems === undefined
+      ? 'Saved.'
+      : errors.length
+        ? `Saved, but the site will not build until ${errors.length === 1 ? 'this is' : 'these are'} fixed:`
+        : problems.length
+          ? `Saved, with ${problems.length === 1 ? 'one thing' : `${problems.length} things`} to look at:`
+          : 'Saved. The content check found no problems.';
+  paragraph(box, heading);
+  if (problems?.length) {
     const list = document.createElement('ul');
-    list.style.cssText = 'margin: 0.5rem 0 0; padding-left: 1.25rem';
-    // The file just saved first: that is what the editor is looking at.
-    const ordered = [...problems].sort(
-      (a, b) => Number(!saved || !b.file.endsWith(saved)) - Number(!saved || !a.file.endsWith(saved)),
-    );
+    list.style.cssText = 'margin: 0.25rem 0 0.5rem; padding-left: 1.25rem';
+    // The entry just saved first: that is what the editor is looking at.
+    const ordered = [...problems].sort((a, b) => Number(mine(b)) - Number(mine(a)));
     for (const problem of ordered) {
       const item = document.createElement('li');
-      item.textContent = `${problem.severity === 'error' ? '✗' : '!'} ${problem.file}${problem.line ? `:${problem.line}` : ''}${problem.field ? ` ${problem.field}:` : ''} ${problem.message}`;
+      const words = inEditorsWords(problem.message, saved.labels);
+      if (mine(problem)) {
+        item.textContent = `${problem.field ? `${labelFor(saved.labels, problem.field)}: ` : ''}${words}`;
+      } else {
+        const where = problem.file.replace(/^.*?\/?(\w+)\/([^/]+)\.(md|yaml)$/, '$1 “$2”');
+        item.textContent = `In ${where}${problem.field ? `, ${problem.field}` : ''}: ${words}`;
+      }
       list.append(item);
     }
-    panel.append(list);
-  } else {
-    setTimeout(() => panel.remove(), 6000);
+    box.append(list);
   }
-  document.body.append(panel);
+  if (saved.page) {
+    paragraph(box, 'See the page: ', link(saved.page.here, saved.page.here));
+    if (saved.page.production && saved.page.production !== saved.page.here)
+      paragraph(box, 'On the public site, once it is rebuilt: ', link(saved.page.production, saved.page.production));
+  }
+}
+
+/** A refused save says why, and shows the field: Decap itself is silent unless a required field is empty. */
+function showRefusal() {
+  const errors = store.getState().entryDraft.get('fieldsErrors') as {
+    isEmpty(): boolean;
+    get(id: string): { message?: string }[] | undefined;
+    keySeq(): { toArray(): string[] };
+  };
+  if (!errors || errors.isEmpty()) return;
+  const ids = errors.keySeq().toArray();
+  // The first field with a problem, in the form's order.
+  const labels = [...document.querySelectorAll<HTMLLabelElement>('label[for]')].filter((label) =>
+    ids.includes(label.htmlFor),
+  );
+  const first = labels[0];
+  const box = panel('error', 'Not saved');
+  const heading = document.createElement('strong');
+  heading.textContent = 'Not saved:';
+  paragraph(box, heading);
+  const list = document.createElement('ul');
+  list.style.cssText = 'margin: 0.25rem 0 0; padding-left: 1.25rem';
+  for (const label of labels.length ? labels : []) {
+    const message = errors.get(label.htmlFor)?.find((error) => error.message)?.message ?? 'needs correcting';
+    const item = document.createElement('li');
+    const name = (label.textContent ?? '').replace(/\s*\(optional\)\s*$/i, '').trim();
+    item.textContent = `${name}: ${message.replace(/^.*? didn't match the pattern: /, '')}`;
+    list.append(item);
+  }
+  if (!labels.length) paragraph(box, 'a field needs correcting.');
+  box.append(list);
+  if (first) {
+    first.scrollIntoView({ block: 'center' });
+    document.getElementById(first.htmlFor)?.focus({ preventScroll: true });
+  }
 }
 
 /** A file of the dev site, tried for a while: the dev server restarts when its configuration's files change. */
@@ -165,6 +289,58 @@ async function fetchPatiently(url: string, attempts = 20): Promise<Response> {
     }
     await new Promise((done) => setTimeout(done, 1000));
   }
+}
+
+/** The list line of a report or event: the date as readers see it, the outlet's name, the headline; drafts marked. */
+function listLine(
+  collection: string,
+  data: Record<string, unknown>,
+  story: NonNullable<Config['story']>,
+): string | undefined {
+  const when = (value: unknown) => {
+    if (typeof value !== 'string') return value instanceof Date ? value.toISOString().slice(0, 10) : '';
+    const date = parseStoryDate(value);
+    return 'error' in date ? value : formatStoryDate(date, story.timeZone ?? 'UTC');
+  };
+  if (collection === 'reports') {
+    const outlet = typeof data.source === 'string' ? (story.outlets?.[data.source] ?? data.source) : '';
+    return [when(data.published), outlet, String(data.headline ?? ''), data.draft === true ? 'draft' : '']
+      .filter(Boolean)
+      .join(' · ');
+  }
+  if (collection === 'events') return [when(data.date), String(data.title ?? '')].filter(Boolean).join(' · ');
+  return undefined;
+}
+
+/** An entry's page: on this site (the dev site, or production when the editor runs there) and on the public site. */
+function pageOf(collection: Collection, slug: string, siteUrl: string | undefined) {
+  if (collection.preview_path === undefined) return undefined;
+  const path = collection.preview_path.replace('{{slug}}', slug);
+  // The admin page is at <base>admin/: the site's root is one folder up.
+  const here = new URL(`../${path}`, document.baseURI).href;
+  return {
+    here,
+    production: siteUrl ? new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href : undefined,
+  };
+}
+
+/**
+ * The undo trap: Decap compares the form with the entry as it was first loaded, so after a save, typing the old value
+ * back reads as "saved" and the file keeps the new one. After every save of an existing entry, the entry is loaded
+ * again from its file: the form's baseline is what the file now holds. (A new entry is loaded again by Decap itself.)
+ */
+function undoAfterSave() {
+  let persisting = false;
+  store.subscribe(() => {
+    const draft = store.getState().entryDraft;
+    const now = Boolean(draft.getIn(['entry', 'isPersisting']));
+    if (persisting && !now && !draft.get('hasChanged') && draft.getIn(['entry', 'newRecord']) === false) {
+      const slug = draft.getIn(['entry', 'slug']);
+      const collection = store.getState().collections.get(String(draft.getIn(['entry', 'collection'])));
+      if (typeof slug === 'string' && collection) store.dispatch(loadEntry(collection, slug));
+    }
+    persisting = now;
+  });
 }
 
 async function main() {
@@ -196,17 +372,34 @@ async function main() {
   }
 
   // Decap says "Publish" for writing a file; here a save writes the file and only clearing "Draft" publishes.
-  CMS.registerLocale('en', merged(CMS.getLocale('en'), WORDS));
+  // The login page names the site (its name is in the page's title, from site.yaml).
+  const siteName = document.title.replace(/^Editor · /, '');
+  CMS.registerLocale('en', merged(CMS.getLocale('en'), merged(WORDS, { auth: { login: `Log in to ${siteName}` } })));
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  document.head.append(style);
+
+  // The site takes no images: a media library with nothing to show, and no Media tab (config.yml names it).
+  // (Decap's types describe the configuration entry, not the library object it really takes.)
+  const none = {
+    name: 'none',
+    init: () => ({ show() {}, hide() {}, onClearControl() {}, onRemoveControl() {}, enableStandalone: () => false }),
+  };
+  CMS.registerMediaLibrary(none as unknown as Parameters<typeof CMS.registerMediaLibrary>[0]);
 
   const collections = new Map(config.collections.map((collection) => [collection.name, collection]));
   for (const collection of config.collections) {
     const fields = collection.fields ?? (collection.files ?? []).flatMap((file) => file.fields);
     fillToday(fields);
-    CMS.registerCustomFormat(
-      collection.format,
-      collection.extension,
-      storyFormat(fields, collection.extension === 'md'),
-    );
+    const format = storyFormat(fields, collection.extension === 'md');
+    CMS.registerCustomFormat(collection.format, collection.extension, {
+      ...format,
+      fromFile: (text: string) => {
+        const data = format.fromFile(text);
+        const line = listLine(collection.name, data, config.story ?? {});
+        return line === undefined ? data : { ...data, [LIST]: line };
+      },
+    });
   }
 
   // A new entry's file name: outlet and headline words for a report, as `npm run new:report` makes it. Decap adds
@@ -231,37 +424,95 @@ async function main() {
   });
 
   const check = config.story?.check;
-  if (check) {
-    CMS.registerEventListener({
-      name: 'postSave',
-      handler: async ({ entry }) => {
-        const data = entry.get('data') as ImmutableMap;
-        const collection = collections.get(String(entry.get('collection')));
-        const id = entry.get('slug') ?? data.get(NEW_ID);
-        const saved =
-          id && collection?.folder
-            ? `/${collection.folder.split('/').pop()}/${String(id)}.${collection.extension}`
-            : undefined;
-        try {
-          const response = await fetchPatiently(here(check));
-          if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-          const { problems } = (await response.json()) as { problems: Problem[] };
-          showVerdict(problems, saved);
-        } catch (error) {
-          showVerdict(
-            [
-              {
-                severity: 'warning',
-                file: 'the checker',
-                message: `could not run (${(error as Error).message}): run "npm run check"`,
-              },
-            ],
-            undefined,
-          );
-        }
+  // Decap waits for this listener before it finishes the save, and only then knows a new entry's file name: the
+  // verdict is fetched and shown after the listener returns.
+  CMS.registerEventListener({
+    name: 'postSave',
+    handler: ({ entry }) => {
+      void afterSave(String(entry.get('collection')), entry.get('slug') as string | undefined);
+      return undefined;
+    },
+  });
+  const afterSave = async (name: string, known: string | undefined) => {
+    const collection = collections.get(name);
+    let id = known;
+    for (let attempt = 0; !id && attempt < 200; attempt++) {
+      await new Promise((done) => setTimeout(done, 50));
+      const slug = store.getState().entryDraft.getIn(['entry', 'slug']);
+      if (typeof slug === 'string' && slug) id = slug;
+    }
+    const saved: Saved = {
+      file:
+        id && collection?.folder ? `/${collection.folder.split('/').pop()}/${id}.${collection.extension}` : undefined,
+      labels: new Map(
+        (collection?.fields ?? (collection?.files ?? []).flatMap((file) => file.fields)).map((field) => [
+          field.name,
+          field.label ?? field.name,
+        ]),
+      ),
+      page: collection && id !== undefined ? pageOf(collection, id, config.site_url) : undefined,
+    };
+    if (!check) return showVerdict(undefined, saved);
+    try {
+      const response = await fetchPatiently(here(check));
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      const { problems } = (await response.json()) as { problems: Problem[] };
+      showVerdict(problems, saved);
+    } catch (error) {
+      showVerdict(
+        [
+          {
+            severity: 'warning',
+            file: 'the checker',
+            message: `the content check could not run (${(error as Error).message}); it runs again with the next save`,
+          },
+        ],
+        saved,
+      );
+    }
+  };
+
+  // The page of the entry being edited, where Decap had "Check for Preview" (see PATCHES in cms-editor.ts).
+  (globalThis as { storyPageLink?: unknown }).storyPageLink = (props: {
+    isNewEntry?: boolean;
+    hasChanged?: boolean;
+    collection: { get(key: string): unknown };
+  }) => {
+    const collection = collections.get(String(props.collection.get('name')));
+    const slug = store.getState().entryDraft.getIn(['entry', 'slug']);
+    if (props.isNewEntry || !collection || typeof slug !== 'string') return null;
+    const page = pageOf(collection, slug, config.site_url);
+    if (!page) return null;
+    return createElement(
+      'a',
+      {
+        id: 'story-page-link',
+        href: page.here,
+        target: '_blank',
+        rel: 'noopener',
+        style: { color: '#3a69c7', fontWeight: 600, whiteSpace: 'nowrap', marginRight: '1rem' },
       },
-    });
-  }
+      'View the page ↗',
+    );
+  };
+
+  undoAfterSave();
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest?.('button');
+    if (button?.textContent?.trim() !== 'Save') return;
+    document.getElementById('story-check')?.remove();
+    // Decap validates the form after the click (asynchronously); a refusal leaves its errors in the store and no save
+    // starts. Watched for a few frames: either the save starts or the errors are there.
+    let frames = 0;
+    const watch = () => {
+      const draft = store.getState().entryDraft;
+      const errors = draft.get('fieldsErrors') as { isEmpty(): boolean } | undefined;
+      if (draft.getIn(['entry', 'isPersisting'])) return;
+      if (errors && !errors.isEmpty()) return showRefusal();
+      if (++frames < 60) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
 
   CMS.init({ config: { ...(withoutStory(config) as CmsConfig), load_config_file: false } });
 }

@@ -19,6 +19,8 @@ export interface WriterField {
 export const RAW = '__file';
 /** Set by the admin page before a new entry is saved: its file name, made as `npm run new:*` makes it. */
 export const NEW_ID = '__id';
+/** Set by the admin page as it reads a file: the entry's line in its collection's list (never written). */
+export const LIST = '__list';
 
 type Data = Record<string, unknown>;
 
@@ -90,7 +92,7 @@ export function clean(value: unknown, field?: WriterField): unknown {
 
 /** The data of an entry as the file should hold it (the editor's bookkeeping keys taken out). */
 function cleanEntry(data: Data, fields: WriterField[]): Data {
-  const { body: _body, [RAW]: _raw, [NEW_ID]: _id, ...values } = data;
+  const { body: _body, [RAW]: _raw, [NEW_ID]: _id, [LIST]: _list, ...values } = data;
   return (clean(values, { name: '', widget: 'object', fields }) as Data | undefined) ?? {};
 }
 
