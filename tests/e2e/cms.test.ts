@@ -261,6 +261,10 @@ describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` o
       await page.waitForLoadState('networkidle'); // the outlet and event menus load their options
       await page.screenshot({ path: `${SCREENSHOTS}/cms-report-form-1280.png` });
       await page.setViewportSize({ width: 390, height: 844 });
+      // The form fits a phone: the headline's box ends inside the window.
+      await expect
+        .poll(() => field('Headline').evaluate((input) => input.getBoundingClientRect().right))
+        .toBeLessThanOrEqual(390);
       await page.screenshot({ path: `${SCREENSHOTS}/cms-report-form-390.png` });
       await page.setViewportSize({ width: 1280, height: 900 });
     },

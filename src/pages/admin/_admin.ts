@@ -88,11 +88,15 @@ const WORDS = {
 /**
  * Decap writes its labels and status words in capitals; editors read them in sentence case. Its green "Saved" toast is
  * hidden: the panel that follows every save says "Saved" together with what the check found, so the two never disagree.
+ * The Save button is drawn as a button one can press (Decap's pale blue reads as disabled), and the form fits a phone
+ * (Decap sets 800 px as the editor's least width).
  */
 const STYLE = `
 [class*="-FieldLabel"], [class*="-BackStatus"], [class*="-ControlErrorsList"] { text-transform: none !important; letter-spacing: normal !important; }
 [class*="-FieldLabel"] { font-size: 0.9rem !important; }
 .Toastify__toast--success { display: none !important; }
+[class*="-SaveButton"]:not(:disabled) { background-color: #3a69c7 !important; color: #fff !important; }
+[class*="-EditorContainer"], [class*="-ToolbarContainer"] { min-width: 0 !important; }
 `;
 
 /** `base` with `changes` laid over it, object by object. */
