@@ -166,6 +166,13 @@ describe('a report page', () => {
     expect(middle('a[rel="prev"]').attr('href')).toBe('/reports/autoguide-ford-wants-to-build-chinese-cars/');
     expect(middle('a[rel="next"]').attr('href')).toBe('/reports/torque-cafe-ford-pushing-landmark-deal/');
     expect(middle('a[rel="next"]').text()).toContain('(probable)');
+    // Both neighbours are dated only to February, like Drive: the links say their order is not known.
+    expect(middle('a[rel="prev"] .tag--unknown').text()).toBe('Order not known');
+    expect(middle('a[rel="next"] .tag--unknown').text()).toBe('Order not known');
+    // AutoPapo (4 February) is proved earlier than the reports that followed the 13-or-14 February scoop.
+    const autoguide = page('/reports/autoguide-ford-wants-to-build-chinese-cars/').$;
+    expect(autoguide('a[rel="prev"]').attr('href')).toBe('/reports/autopapo-ford-denies-byd-xiaomi-talks/');
+    expect(autoguide('a[rel="prev"] .tag--unknown')).toHaveLength(0);
     // Electrek's 16 February report is the last in story order: no later report to link.
     expect($('a[rel="next"]')).toHaveLength(0);
   });
@@ -222,6 +229,14 @@ describe('outlet, event and entity pages', () => {
       expect.arrayContaining(['/events/farley-fully-charged-xiaomi/', '/events/us-tariff-chinese-evs/']),
     );
     expect(unknownIn(events, '.event-card')).not.toContain('/events/china-drops-jv-requirement/');
+    const coverage = page('/coverage/').$;
+    expect(
+      coverage('.reach li')
+        .filter((_, item) => coverage(item).find('.tag--unknown').length > 0)
+        .find('a')
+        .map((_, a) => coverage(a).attr('href'))
+        .get(),
+    ).toContain('/events/duffy-warns-canada-ohio/');
     const duffy = page('/entities/sean-duffy/').$;
     expect(unknownIn(duffy, '#events ~ ol .event-card').length).toBeGreaterThan(1);
     const bloomberg = page('/sources/bloomberg/').$;

@@ -153,6 +153,8 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
   reports.forEach((report, index) => {
     report.previous = reports[index - 1];
     report.next = reports[index + 1];
+    if (report.previous) report.previousMark = orderMarks([report.previous, report], published)[report.previous.id];
+    if (report.next) report.nextMark = orderMarks([report, report.next], published)[report.next.id];
   });
   markUnprovenOrder(reports, events, sources, entities);
   return { reports, events, eventRanks, sources, entities, claims, limits };
@@ -183,6 +185,8 @@ function knownBy<T extends DataTypes>(event: EventNode<T>, timeZone: string): Ev
   return { report: earliest, text: reportedByText(earliest.published.label, reportOutletLabel(earliest)) };
 }
 
+const published = <T extends DataTypes>(report: ReportNode<T>) => report.published;
+
 /** Every list a page shows in story order says where its dates do not prove an item's place. */
 function markUnprovenOrder<T extends DataTypes>(
   reports: ReportNode<T>[],
@@ -190,7 +194,6 @@ function markUnprovenOrder<T extends DataTypes>(
   sources: SourceNode<T>[],
   entities: EntityNode<T>[],
 ) {
-  const published = (report: ReportNode<T>) => report.published;
   const when = (event: EventNode<T>) => event.when;
   for (const source of sources) {
     source.reportOrderMarks = orderMarks(source.reports, published);

@@ -32,11 +32,13 @@ export function claimsBoard<T extends DataTypes>(claims: ClaimNode<T>[]): BoardG
       .filter((claim) => claim.status === status)
       .map((claim) => {
         const changes = claim.history.filter((change) => change.status === status);
-        // A claim first reported by an outlet not known was only carried here: name every outlet carrying it,
-        // never one of them as its reporter.
-        if (claim.firstReportedEarlier && status === 'reported') {
+        // A claim whose origin is not known (first reported by an outlet not known, or reported without a source
+        // by no outlet known to have broken it) was only carried here: name every outlet carrying it, never one
+        // of them as its reporter.
+        const originUnknown = claim.firstReportedEarlier || (claim.basis !== 'on-record' && !claim.brokenBy);
+        if (originUnknown && status === 'reported' && claim.carriers.length > 0) {
           const carriers = [...new Set(claim.carriers.map((carried) => carried.report.source))];
-          return { claim, by: carriers, movedBy: 'first reported by an outlet not known; carried here by' };
+          return { claim, by: carriers, movedBy: 'origin not known; carried here by' };
         }
         const by = [
           ...new Set(changes.map((change) => (change.by.kind === 'outlet' ? change.by.source : change.by.entity))),

@@ -253,6 +253,9 @@ export interface ReportNode<T extends DataTypes> {
   related: { report: ReportNode<T>; sharedEvents: number }[];
   previous?: ReportNode<T>;
   next?: ReportNode<T>;
+  /** "Order not known" on the link to `previous` or `next` when the dates do not prove it came before or after. */
+  previousMark?: PriorityMark;
+  nextMark?: PriorityMark;
   readingMinutes: number;
   added: DateView;
   corrections: Correction[];

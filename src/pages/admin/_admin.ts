@@ -307,7 +307,9 @@ function listLine(
     return 'error' in date ? value : formatStoryDate(date, story.timeZone ?? 'UTC');
   };
   if (collection === 'reports') {
-    const outlet = typeof data.source === 'string' ? (story.outlets?.[data.source] ?? data.source) : '';
+    const name = typeof data.source === 'string' ? (story.outlets?.[data.source] ?? data.source) : '';
+    // As everywhere an outlet is named: "(probable)" when we could not confirm it published the report.
+    const outlet = name && data.attribution === 'probable' ? `${name} (probable)` : name;
     return [when(data.published), outlet, String(data.headline ?? ''), data.draft === true ? 'draft' : '']
       .filter(Boolean)
       .join(' · ');

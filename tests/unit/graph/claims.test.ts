@@ -45,7 +45,7 @@ describe('origin: who made or broke a claim, and who first carried it here', () 
     expect(claim.origin).not.toMatch(/16 February/);
     const line = story.claimsBoard.flatMap((group) => group.lines).find((entry) => entry.claim.id === 'talks')!;
     expect([line.movedBy, line.by.map((mover) => mover.id)]).toEqual([
-      'first reported by an outlet not known; carried here by',
+      'origin not known; carried here by',
       ['electrek'],
     ]);
     // It may have been first made at any time before its carrying: its order against an earlier claim is unknown.
