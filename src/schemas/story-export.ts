@@ -129,7 +129,9 @@ export const storyExportSchema = z
         titled: z
           .string()
           .describe('The statement with its status before it, as the site names the claim: "Denied: …".'),
-        basis: keysOf(CLAIM_BASES),
+        basis: keysOf(CLAIM_BASES).describe(
+          'What the claim rests on: "on-record" means attributed to a named person or body (whether they said it publicly is in `status` and `basisNote`), "unnamed-sources" anonymous sources, "not-sourced" no source given.',
+        ),
         claimant: z
           .string()
           .nullable()
