@@ -17,6 +17,9 @@ import { markdownPipeline } from './src/plugins/markdown-pipeline';
 
 // Operators choose where dist/ is served: SITE_URL for absolute links, BASE_PATH for a sub-path deploy.
 const base = process.env.BASE_PATH ?? '/';
+// import.meta.env.BASE_URL must come from `base` alone: Astro lets a BASE_URL in the environment (vitest sets one
+// for its own runs, and so may a shell) replace it in page code, and every link would then miss the sub-path.
+delete process.env.BASE_URL;
 if (!process.env.SITE_URL && process.argv.includes('build')) {
   console.warn(
     '[site] SITE_URL is not set: feeds, the sitemap, robots.txt and JSON-LD will point at http://localhost:4321. ' +
