@@ -1,7 +1,8 @@
 // Dates in the browser editor (src/cms/dates.ts): the words and samples an editor reads, and which fields are dates.
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { dateFormsHint, datePatternMessage, datePrecisions } from '../../src/cms/dates';
+import { dateFormsHint, datePatternMessage, datePrecisions as precisionsOf } from '../../src/cms/dates';
+import type { AnySchema } from '../../src/cms/types';
 import { storyDate } from '../../src/schemas/story-date';
 
 describe('what the form says about a date', () => {
@@ -17,6 +18,9 @@ describe('what the form says about a date', () => {
     );
   });
 });
+
+/** The form walks schemas by their definitions only (src/cms/types.ts). */
+const datePrecisions = (schema: z.ZodType) => precisionsOf(schema as unknown as AnySchema);
 
 describe('which fields are dates', () => {
   it('finds the precisions a story date takes by trying a sample of each', () => {
