@@ -1,0 +1,197 @@
+// The browser editor's collections and backends (src/cms/config.ts), key by key: what Decap lists, how entries are
+// named, sorted and filtered, the defaults of a new report, and where each backend reads and writes.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cmsConfig } from '../../src/cms';
+import type { CmsCollection } from '../../src/cms/types';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const local = cmsConfig({ backend: { name: 'local' }, contentDir: 'content' });
+const collection = (name: string) => local.collections.find((candidate) => candidate.name === name)!;
+const withoutFields = ({ fields: _fields, ...rest }: CmsCollection) => rest;
+const field = (collectionName: string, name: string) =>
+  collection(collectionName).fields!.find((f) => f.name === name)!;
+
+describe('the editor’s collections', () => {
+  it('are listed reports first, each with its words, files, naming, order and filters', () => {
+    expect(local.collections.map(withoutFields)).toEqual([
+      {
+        name: 'reports',
+        label: 'Reports',
+        label_singular: 'Report',
+        description:
+          'One article by one outlet, with our digest of it. A new report is a draft until you clear "Draft". Saving writes content/reports/<outlet>-<headline words>.md; the checker then lists anything wrong (docs/authoring.md).',
+        folder: 'reports',
+        extension: 'md',
+        format: 'story-reports',
+        create: true,
+        delete: false,
+        identifier_field: 'headline',
+        slug: '{{fields.__id}}',
+        story: { id_from: ['source', 'headline'] },
+        summary: "{{published}} · {{source}} · {{headline}}{{draft | ternary(' · DRAFT', '')}}",
+        sortable_fields: ['published', 'added', 'headline'],
+        view_filters: [{ label: 'Drafts', field: 'draft', pattern: true }],
+      },
+      {
+        name: 'events',
+        label: 'Events',
+        label_singular: 'Event',
+        description: 'The dated developments that make up the timeline.',
+        folder: 'events',
+        extension: 'yaml',
+        format: 'story-events',
+        create: true,
+        delete: false,
+        identifier_field: 'title',
+        slug: '{{fields.__id}}',
+        story: { id_from: ['title'] },
+        summary: '{{date}} · {{title}}',
+        sortable_fields: ['date', 'title'],
+      },
+      {
+        name: 'sources',
+        label: 'Outlets',
+        label_singular: 'Outlet',
+        description: 'Publications that report on the story, or are only cited by those that do.',
+        folder: 'sources',
+        extension: 'yaml',
+        format: 'story-sources',
+        create: true,
+        delete: false,
+        identifier_field: 'name',
+        slug: '{{fields.__id}}',
+        story: { id_from: ['name'] },
+        summary: '{{name}}',
+        sortable_fields: ['name'],
+      },
+      {
+        name: 'entities',
+        label: 'People and organisations',
+        label_singular: 'Person or organisation',
+        description: 'The people, companies, governments and agencies the story names.',
+        folder: 'entities',
+        extension: 'yaml',
+        format: 'story-entities',
+        create: true,
+        delete: false,
+        identifier_field: 'name',
+        slug: '{{fields.__id}}',
+        story: { id_from: ['name'] },
+        summary: '{{name}} · {{role}}',
+        sortable_fields: ['name'],
+      },
+      {
+        name: 'claims',
+        label: 'Claims',
+        label_singular: 'Claim',
+        description: 'Statements made in the story, who made them, and what became of them.',
+        folder: 'claims',
+        extension: 'yaml',
+        format: 'story-claims',
+        create: true,
+        delete: false,
+        identifier_field: 'statement',
+        slug: '{{fields.__id}}',
+        story: { id_from: ['statement'] },
+        summary: '{{statement}}',
+        sortable_fields: ['statement'],
+      },
+      {
+        name: 'site',
+        label: 'Site and story',
+        description: 'The site’s name and the story it follows (content/site.yaml).',
+        extension: 'yaml',
+        format: 'story-site',
+        files: [{ name: 'site', label: 'Site and story', file: 'site.yaml', fields: expect.any(Array) }],
+      },
+    ]);
+  });
+
+  it('start a new report as a confirmed draft in the site’s language, added today, with the digest last', () => {
+    expect(field('reports', 'draft').default).toBe(true);
+    expect(field('reports', 'attribution').default).toBe('confirmed');
+    expect(field('reports', 'language').default).toBe('en');
+    expect(field('reports', 'added').story).toMatchObject({ today: true });
+    expect(field('reports', 'published').story?.today).toBeUndefined();
+    expect(collection('reports').fields!.at(-1)).toMatchObject({ name: 'body', label: 'Digest', widget: 'markdown' });
+    expect(collection('events').fields!.some((f) => f.name === 'body')).toBe(false);
+  });
+
+  it('leave the language empty when the site file names none or cannot be read', () => {
+    for (const text of ['title: x\n', 'language: [en\n', 'language: 3\n']) {
+      const dir = mkdtempSync(join(tmpdir(), 'cms-site-'));
+      dirs.push(dir);
+      writeFileSync(join(dir, 'site.yaml'), text);
+      const reports = cmsConfig({ backend: { name: 'local' }, contentDir: dir }).collections[0];
+      expect(reports.fields!.find((f) => f.name === 'language')!.default).toBeUndefined();
+    }
+  });
+});
+
+describe('the editor’s backends', () => {
+  it('locally: decap-server through the proxy, on 127.0.0.1 unless told otherwise, and a check file', () => {
+    expect(local).toMatchObject({
+      backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' },
+      local_backend: { url: 'http://127.0.0.1:8081/api/v1' },
+      locale: 'en',
+      media_folder: 'media',
+      slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+      editor: { preview: false },
+      story: { check: 'check.json' },
+    });
+    expect(local.site_url).toBeUndefined();
+    // Decap's own default address is written as `true`.
+    const decapDefault = cmsConfig({
+      backend: { name: 'local', url: 'http://localhost:8081/api/v1' },
+      contentDir: 'content',
+    });
+    expect([decapDefault.backend, decapDefault.local_backend]).toEqual([
+      { name: 'proxy', proxy_url: 'http://localhost:8081/api/v1' },
+      true,
+    ]);
+  });
+
+  it('on GitHub: the repository, its branch, paths from the repository root, the site’s address, and no check file', () => {
+    const github = cmsConfig({
+      backend: {
+        name: 'github',
+        repo: 'owner/site',
+        branch: 'live',
+        baseUrl: 'https://auth.example',
+        authEndpoint: 'go',
+      },
+      contentDir: 'content',
+      siteUrl: 'https://news.example',
+    });
+    expect(github.backend).toEqual({
+      name: 'github',
+      repo: 'owner/site',
+      branch: 'live',
+      base_url: 'https://auth.example',
+      auth_endpoint: 'go',
+    });
+    expect([github.local_backend, github.story, github.media_folder]).toEqual([undefined, undefined, 'content/media']);
+    expect([github.site_url, github.display_url]).toEqual(['https://news.example', 'https://news.example']);
+    expect(github.collections.map((c) => c.folder ?? c.files![0].file)).toEqual([
+      'content/reports',
+      'content/events',
+      'content/sources',
+      'content/entities',
+      'content/claims',
+      'content/site.yaml',
+    ]);
+    const plain = cmsConfig({ backend: { name: 'github', repo: 'owner/site' }, contentDir: 'content' });
+    expect(plain.backend).toEqual({ name: 'github', repo: 'owner/site', branch: 'main' });
+  });
+
+  it('refuses a content folder outside the repository, naming both', () => {
+    expect(() =>
+      cmsConfig({ backend: { name: 'github', repo: 'o/r' }, contentDir: '/elsewhere/content', repoRoot: '.' }),
+    ).toThrow('the content folder /elsewhere/content is outside the repository .');
+  });
+});
