@@ -24,7 +24,7 @@ describe('the editor’s collections', () => {
         label: 'Reports',
         label_singular: 'Report',
         description:
-          'One article by one outlet, with our digest of it. A new report is a draft until you clear "Draft". Saving writes content/reports/<outlet>-<headline words>.md; the checker then lists anything wrong (docs/authoring.md).',
+          'One article by one outlet, with our digest of it. A new report is a draft until you turn off "Draft". After each save the form says what still needs fixing and links to the report’s page.',
         folder: 'reports',
         extension: 'md',
         format: 'story-reports',
@@ -33,8 +33,10 @@ describe('the editor’s collections', () => {
         identifier_field: 'headline',
         slug: '{{fields.__id}}',
         story: { id_from: ['source', 'headline'] },
-        summary: "{{published}} · {{source}} · {{headline}}{{draft | ternary(' · DRAFT', '')}}",
-        sortable_fields: ['published', 'added', 'headline'],
+        // The list line (date in words, outlet's name, headline) is filled in by the admin page as it reads a file.
+        summary: '{{__list}}',
+        preview_path: 'reports/{{slug}}/',
+        sortable_fields: [{ field: 'published', default_sort: 'desc' }, 'added', 'headline'],
         view_filters: [{ label: 'Drafts', field: 'draft', pattern: true }],
       },
       {
@@ -50,8 +52,9 @@ describe('the editor’s collections', () => {
         identifier_field: 'title',
         slug: '{{fields.__id}}',
         story: { id_from: ['title'] },
-        summary: '{{date}} · {{title}}',
-        sortable_fields: ['date', 'title'],
+        summary: '{{__list}}',
+        preview_path: 'events/{{slug}}/',
+        sortable_fields: [{ field: 'date', default_sort: 'desc' }, 'title'],
       },
       {
         name: 'sources',
@@ -67,6 +70,7 @@ describe('the editor’s collections', () => {
         slug: '{{fields.__id}}',
         story: { id_from: ['name'] },
         summary: '{{name}}',
+        preview_path: 'sources/{{slug}}/',
         sortable_fields: ['name'],
       },
       {
@@ -83,6 +87,7 @@ describe('the editor’s collections', () => {
         slug: '{{fields.__id}}',
         story: { id_from: ['name'] },
         summary: '{{name}} · {{role}}',
+        preview_path: 'entities/{{slug}}/',
         sortable_fields: ['name'],
       },
       {
@@ -99,14 +104,16 @@ describe('the editor’s collections', () => {
         slug: '{{fields.__id}}',
         story: { id_from: ['statement'] },
         summary: '{{statement}}',
+        preview_path: 'claims/{{slug}}/',
         sortable_fields: ['statement'],
       },
       {
         name: 'site',
         label: 'Site and story',
-        description: 'The site’s name and the story it follows (content/site.yaml).',
+        description: 'The site’s name and the story it follows.',
         extension: 'yaml',
         format: 'story-site',
+        preview_path: '',
         files: [{ name: 'site', label: 'Site and story', file: 'site.yaml', fields: expect.any(Array) }],
       },
     ]);
@@ -175,7 +182,13 @@ describe('the editor’s backends', () => {
       base_url: 'https://auth.example',
       auth_endpoint: 'go',
     });
-    expect([github.local_backend, github.story, github.media_folder]).toEqual([undefined, undefined, 'content/media']);
+    // No check file on GitHub; the list lines' time zone and outlet names travel with every backend.
+    expect([github.local_backend, github.story?.check, github.media_folder]).toEqual([
+      undefined,
+      undefined,
+      'content/media',
+    ]);
+    expect(github.story?.outlets?.drive).toBe('Drive');
     expect([github.site_url, github.display_url]).toEqual(['https://news.example', 'https://news.example']);
     expect(github.collections.map((c) => c.folder ?? c.files![0].file)).toEqual([
       'content/reports',
