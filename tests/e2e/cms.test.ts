@@ -31,7 +31,7 @@ const REPORT = {
     { id: 'ford', name: 'Ford' },
     { id: 'jim-farley', name: 'Jim Farley' },
   ],
-  digest: 'Electrek adds little to the scoop. Jim Farley, it says, put the idea to Trump officials.',
+  digest: 'Electrek adds little to the scoop. Jim Farley, it says, put the idea to administration officials.',
 };
 /** The report the second journey corrects, and the report whose dates the third one breaks. */
 const EDITED = 'electrek-ford-asks-administration-chinese-ev-tech';
