@@ -8,7 +8,8 @@ const languages = new Intl.DisplayNames(['en'], { type: 'language' });
 
 export const countryName = (code: string) => regions.of(code) ?? code;
 export const languageName = (tag: string) => languages.of(tag) ?? tag;
-export const sourceKindLabel = (kind: keyof typeof SOURCE_KINDS) => SOURCE_KINDS[kind];
+export const sourceKindLabel = (kind: keyof typeof SOURCE_KINDS | undefined) =>
+  kind ? SOURCE_KINDS[kind] : 'Kind not known';
 export const entityKindLabel = (kind: keyof typeof ENTITY_KINDS) => ENTITY_KINDS[kind];
 export const eventKindLabel = (kind: keyof typeof EVENT_KINDS) => EVENT_KINDS[kind];
 export { count } from './graph/wording';

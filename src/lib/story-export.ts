@@ -47,7 +47,7 @@ export function buildStoryExport({ site, story, absolute }: ExportInput): StoryE
       homepage: data.homepage,
       country: data.country ?? null,
       language: data.language,
-      kind: data.kind,
+      kind: data.kind ?? null,
     })),
     entities: story.entities.map(({ id, data }) => ({
       id,

@@ -17,7 +17,10 @@ export const sourceSchema = z.strictObject({
   homepage: webUrl.describe('The outlet’s home page, e.g. "https://electrek.co/".'),
   country: countryCode.optional().describe('Where the outlet is based (ISO 3166-1 alpha-2). Leave out when not known.'),
   language: languageTag.describe('The outlet’s main language (BCP 47), e.g. "en", "pt".'),
-  kind: z.enum(Object.keys(SOURCE_KINDS) as [keyof typeof SOURCE_KINDS]).describe('What sort of outlet it is.'),
+  kind: z
+    .enum(Object.keys(SOURCE_KINDS) as [keyof typeof SOURCE_KINDS])
+    .optional()
+    .describe('What sort of outlet it is; leave out when the sources do not show it.'),
   description: nonEmptyText.describe('One or two sentences about the outlet, in our own words.'),
 });
 

@@ -63,7 +63,7 @@ export const storyExportSchema = z
         homepage: z.url(),
         country: z.string().nullable().describe('ISO 3166-1 code; null when not known.'),
         language: z.string(),
-        kind: keysOf(SOURCE_KINDS),
+        kind: keysOf(SOURCE_KINDS).nullable().describe('What sort of outlet it is; null when not known.'),
       }),
     ),
     entities: z.array(

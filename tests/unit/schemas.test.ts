@@ -150,7 +150,6 @@ describe('required fields and empty text', () => {
     ['report', 'published', reports, validReport],
     ['report', 'language', reports, validReport],
     ['source', 'homepage', sourceSchema, validSource],
-    ['source', 'kind', sourceSchema, validSource],
     ['entity', 'role', entitySchema, validEntity],
     ['event', 'date', events, validEvent],
     ['event', 'summary', events, validEvent],
@@ -412,6 +411,8 @@ describe('enumerations and other types', () => {
 
   it('source kind "blog" is rejected', () => {
     expectRejected(sourceSchema, { ...validSource, kind: 'blog' }, ['kind']);
+    // A kind the sources do not show is left out, never guessed.
+    expect(sourceSchema.safeParse({ ...validSource, kind: undefined }).success).toBe(true);
   });
 
   it('entity kind "team" and event kind "rumour" are rejected', () => {
