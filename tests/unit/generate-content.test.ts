@@ -116,20 +116,17 @@ describe('generateContent', () => {
     expect([firstEntity.name, ...(firstEntity.aliases ?? [])].some((name) => body.includes(name))).toBe(true);
   });
 
-  // Measured: generating 1,000 reports takes about 0.3 s and checking them about 1.3 s, so the checker runs too.
+  // How fast is npm run bench's business, never a timed assertion here (a loaded machine made this flaky).
   it(
-    'generates 1,000 reports quickly, each covering only events dated on or before its publication',
+    'generates 1,000 reports, each covering only events dated on or before its publication, that the checker passes',
     { timeout: 30_000 },
     async () => {
-      const started = performance.now();
       const files = generateContent({ reports: 1000 });
-      const generated = performance.now() - started;
       expect(countIn(files, 'reports')).toBe(1000);
       expect(countIn(files, 'sources')).toBe(50);
       expect(countIn(files, 'events')).toBe(200);
       expect(countIn(files, 'entities')).toBe(500);
       expect(reportsCoveringLaterEvents(files)).toEqual([]);
-      expect(generated).toBeLessThan(5_000);
 
       const dir = tempDir();
       writeAll(dir, files);
