@@ -36,6 +36,10 @@ describe('the claims ledger', () => {
     expect($('.lede').text()).not.toMatch(/in the order they were first made:/);
     // A claim Electrek says was reported weeks before is not dated by Electrek's report; the Geely one is also
     // carried by Drive (probable), dated only to February, so who carried it here first is not known.
+    // Its history records Electrek carrying it, not reporting it first.
+    expect(page('/claims/ford-geely-europe-plant/')('.claim-history').text().replace(/\s+/g, ' ')).toContain(
+      'carried here by Electrek',
+    );
     const geely = $('a[href="/claims/ford-geely-europe-plant/"]').closest('.claim-card');
     expect(geely.text().replace(/\s+/g, ' ')).toContain(
       'Reported without a source, first by an outlet not known · first carried here by one of Drive (probable) and Electrek (order unknown)',

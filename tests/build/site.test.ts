@@ -237,6 +237,9 @@ describe('outlet, event and entity pages', () => {
         .map((_, a) => coverage(a).attr('href'))
         .get(),
     ).toContain('/events/duffy-warns-canada-ohio/');
+    // Australia is known only through Drive, which we probably attribute: its count and reach say so.
+    expect(coverage('main').text()).toContain('Australia (probable)');
+    expect(page('/').$('.mix-line').text()).toMatch(/Australia 1 \(probable\)/);
     const duffy = page('/entities/sean-duffy/').$;
     expect(unknownIn(duffy, '#events ~ ol .event-card').length).toBeGreaterThan(1);
     const bloomberg = page('/sources/bloomberg/').$;

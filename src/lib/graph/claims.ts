@@ -103,7 +103,9 @@ const EARLIER = Date.UTC(1900, 0, 1);
 /** Builds claim nodes; carriers are attached afterwards, once reports exist. */
 export function claimNode<T extends DataTypes>(input: ClaimInput<T>, context: ClaimContext<T>): ClaimNode<T> {
   const { timeZone, sourceById, entityById, eventById } = context;
-  const history: StatusChangeNode<T>[] = input.history.map((change) => ({
+  const history: StatusChangeNode<T>[] = input.history.map((change, index) => ({
+    // A claim first reported by an unknown outlet: its first entry records a report here carrying it, not reporting it.
+    byWords: input.firstReportedEarlier && index === 0 ? 'carried here by' : 'by',
     status: change.status,
     label: claimStatusLabel(change.status),
     when: dateView({ start: change.date, approximate: change.approximate }, timeZone),

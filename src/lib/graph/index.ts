@@ -220,6 +220,7 @@ export {
   STATUS_NOT_VERIFIED,
   count,
   feedTitle,
+  probableNote,
   listInWords,
   outletLabel,
 } from './wording';

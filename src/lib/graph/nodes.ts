@@ -72,7 +72,7 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
       firstCoverage: { candidates: [], known: false, why: '' },
       coverageMarks: {},
       reportMarks: {},
-      reach: { outlets: 0, countries: [], unknownCountry: 0 },
+      reach: { outlets: 0, countries: [], probableCountries: [], unknownCountry: 0 },
       corrections: correctionsOf(event.corrections, timeZone),
     }))
     .sort((a, b) =>
@@ -211,9 +211,12 @@ function markUnprovenOrder<T extends DataTypes>(
 /** How many outlets covered something, and from which countries, as far as we know them. */
 export function reachOf<T extends DataTypes>(outlets: SourceNode<T>[]): Reach {
   const known = outlets.flatMap((source) => source.country ?? []);
+  const countries = [...new Set(known)].sort();
+  const confirmed = new Set(outlets.flatMap((source) => (source.probable ? [] : (source.country ?? []))));
   return {
     outlets: outlets.length,
-    countries: [...new Set(known)].sort(),
+    countries,
+    probableCountries: countries.filter((country) => !confirmed.has(country)),
     unknownCountry: outlets.length - known.length,
   };
 }

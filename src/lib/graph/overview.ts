@@ -57,6 +57,8 @@ export interface Tally {
   /** A country code, language tag or outlet kind; undefined for outlets whose country no source states. */
   key?: string;
   outlets: number;
+  /** How many of them we only probably attribute a report to: their country, language and kind are probable too. */
+  probable: number;
 }
 
 export interface OutletMix {
@@ -65,11 +67,19 @@ export interface OutletMix {
   byKind: Tally[];
 }
 
-function tally(values: (string | undefined)[]): Tally[] {
-  const counts = new Map<string | undefined, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+function tally<T extends DataTypes>(
+  outlets: SourceNode<T>[],
+  valueOf: (source: SourceNode<T>) => string | undefined,
+): Tally[] {
+  const counts = new Map<string | undefined, { outlets: number; probable: number }>();
+  for (const source of outlets) {
+    const entry = counts.get(valueOf(source)) ?? { outlets: 0, probable: 0 };
+    entry.outlets += 1;
+    if (source.probable) entry.probable += 1;
+    counts.set(valueOf(source), entry);
+  }
   return [...counts]
-    .map(([key, outlets]) => ({ key, outlets }))
+    .map(([key, entry]) => ({ key, ...entry }))
     .sort(
       (a, b) =>
         b.outlets - a.outlets ||
@@ -81,9 +91,9 @@ function tally(values: (string | undefined)[]): Tally[] {
 /** The reporting outlets by country, language and kind. */
 export function outletMix<T extends DataTypes>(outlets: SourceNode<T>[]): OutletMix {
   return {
-    byCountry: tally(outlets.map((source) => source.country)),
-    byLanguage: tally(outlets.map((source) => source.language)),
-    byKind: tally(outlets.map((source) => source.kind)),
+    byCountry: tally(outlets, (source) => source.country),
+    byLanguage: tally(outlets, (source) => source.language),
+    byKind: tally(outlets, (source) => source.kind),
   };
 }
 

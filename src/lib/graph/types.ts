@@ -230,6 +230,8 @@ export interface EventNode<T extends DataTypes> {
 export interface Reach {
   outlets: number;
   countries: string[];
+  /** Of `countries`, those known only through outlets we probably attribute: name them "(probable)". */
+  probableCountries: string[];
   /** Covering outlets whose country no source states. */
   unknownCountry: number;
 }
@@ -276,6 +278,8 @@ export interface StatusChangeNode<T extends DataTypes> {
   label: string;
   when: DateView;
   by: Mover<T>;
+  /** The words before the mover: "by", or "carried here by" where the change only records a report here carrying it. */
+  byWords: string;
   note?: string;
 }
 

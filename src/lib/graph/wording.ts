@@ -75,6 +75,10 @@ export const orderNotKnown = (date: DateView): PriorityMark => ({
   why: `Dated ${date.label}: the dates do not show whether it came before or after the items next to it, so its place here is not known.`,
 });
 
+/** After a count of outlets some of which we only probably attribute: " (probable)", " (1 probable)" or nothing. */
+export const probableNote = (probable: number, of: number) =>
+  probable === 0 ? '' : probable === of ? ' (probable)' : ` (${probable} probable)`;
+
 /** "1 report", "3 reports". */
 export const count = (n: number, singular: string, plural = `${singular}s`) => `${n} ${n === 1 ? singular : plural}`;
 

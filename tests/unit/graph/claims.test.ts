@@ -43,6 +43,8 @@ describe('origin: who made or broke a claim, and who first carried it here', () 
       'Reported without a source, first by an outlet not known · first carried here by Electrek',
     );
     expect(claim.origin).not.toMatch(/16 February/);
+    expect(claim.history.map((change) => change.byWords)).toEqual(['carried here by']);
+    expect(story.claimById.get('plain')!.history[0].byWords).toBe('by');
     const line = story.claimsBoard.flatMap((group) => group.lines).find((entry) => entry.claim.id === 'talks')!;
     expect([line.movedBy, line.by.map((mover) => mover.id)]).toEqual([
       'origin not known; carried here by',

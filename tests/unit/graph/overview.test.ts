@@ -1,6 +1,7 @@
 // The story at a glance: where claims stand, who covers it, blind spots, what changed last, corrections, reach.
 import { describe, expect, it } from 'vitest';
 import { fordStory, ids, storyOf } from '../../helpers/graph-fixture';
+import { probableNote } from '../../../src/lib/graph';
 
 describe('claims board', () => {
   it('groups claims by status, denied first, naming who moved each claim there, in order, each once', () => {
@@ -120,19 +121,19 @@ describe('outlet mix', () => {
     });
     expect(story.outletMix).toEqual({
       byCountry: [
-        { key: 'US', outlets: 2 },
-        { key: undefined, outlets: 2 },
-        { key: 'AU', outlets: 1 },
-        { key: 'BR', outlets: 1 },
+        { key: 'US', outlets: 2, probable: 0 },
+        { key: undefined, outlets: 2, probable: 0 },
+        { key: 'AU', outlets: 1, probable: 0 },
+        { key: 'BR', outlets: 1, probable: 0 },
       ],
       byLanguage: [
-        { key: 'en', outlets: 5 },
-        { key: 'pt', outlets: 1 },
+        { key: 'en', outlets: 5, probable: 0 },
+        { key: 'pt', outlets: 1, probable: 0 },
       ],
       byKind: [
-        { key: 'wire', outlets: 3 },
-        { key: 'ev-press', outlets: 2 },
-        { key: 'newspaper', outlets: 1 },
+        { key: 'wire', outlets: 3, probable: 0 },
+        { key: 'ev-press', outlets: 2, probable: 0 },
+        { key: 'newspaper', outlets: 1, probable: 0 },
       ],
     });
   });
@@ -156,14 +157,14 @@ describe('outlet mix order', () => {
       })),
     });
     expect(story.outletMix.byCountry).toEqual([
-      { key: 'AU', outlets: 2 },
-      { key: 'BR', outlets: 2 },
-      { key: undefined, outlets: 2 },
+      { key: 'AU', outlets: 2, probable: 0 },
+      { key: 'BR', outlets: 2, probable: 0 },
+      { key: undefined, outlets: 2, probable: 0 },
     ]);
     expect(story.outletMix.byLanguage).toEqual([
-      { key: 'de', outlets: 2 },
-      { key: 'en', outlets: 2 },
-      { key: 'pt', outlets: 2 },
+      { key: 'de', outlets: 2, probable: 0 },
+      { key: 'en', outlets: 2, probable: 0 },
+      { key: 'pt', outlets: 2, probable: 0 },
     ]);
   });
 });
@@ -186,12 +187,40 @@ describe('reach and blind spots', () => {
         { id: 'r5', source: 'nowhere', published: '2026-02-06', events: ['e'] },
       ],
     });
-    expect(story.eventById.get('e')!.reach).toEqual({ outlets: 4, countries: ['BR', 'US'], unknownCountry: 1 });
+    expect(story.eventById.get('e')!.reach).toEqual({
+      outlets: 4,
+      countries: ['BR', 'US'],
+      probableCountries: [],
+      unknownCountry: 1,
+    });
     expect(storyOf({ events: [{ id: 'e', date: '2026-02' }], reports: [] }).eventById.get('e')!.reach).toEqual({
       outlets: 0,
       countries: [],
+      probableCountries: [],
       unknownCountry: 0,
     });
+  });
+
+  it('says which countries and tallies rest only on outlets we probably attribute', () => {
+    const story = storyOf({
+      sources: [
+        { id: 'us', country: 'US' },
+        { id: 'au', country: 'AU' },
+        { id: 'us-maybe', country: 'US' },
+      ],
+      events: [{ id: 'e', date: '2026-02-01' }],
+      reports: [
+        { id: 'r1', source: 'us', published: '2026-02-02', events: ['e'] },
+        { id: 'r2', source: 'au', attribution: 'probable', published: '2026-02-03', events: ['e'] },
+        { id: 'r3', source: 'us-maybe', attribution: 'probable', published: '2026-02-04', events: ['e'] },
+      ],
+    });
+    expect(story.eventById.get('e')!.reach.probableCountries).toEqual(['AU']);
+    expect(story.outletMix.byCountry).toEqual([
+      { key: 'US', outlets: 2, probable: 1 },
+      { key: 'AU', outlets: 1, probable: 1 },
+    ]);
+    expect([probableNote(1, 1), probableNote(1, 2), probableNote(0, 2)]).toEqual([' (probable)', ' (1 probable)', '']);
   });
 
   it('flags a development only one country’s press carried, by two outlets or more, every country known', () => {
