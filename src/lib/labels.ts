@@ -9,7 +9,7 @@ const languages = new Intl.DisplayNames(['en'], { type: 'language' });
 export const countryName = (code: string) => regions.of(code) ?? code;
 export const languageName = (tag: string) => languages.of(tag) ?? tag;
 export const sourceKindLabel = (kind: keyof typeof SOURCE_KINDS | undefined) =>
-  kind ? SOURCE_KINDS[kind] : 'Kind not known';
+  kind ? SOURCE_KINDS[kind] : 'kind not known';
 export const entityKindLabel = (kind: keyof typeof ENTITY_KINDS) => ENTITY_KINDS[kind];
 export const eventKindLabel = (kind: keyof typeof EVENT_KINDS) => EVENT_KINDS[kind];
 export { count } from './graph/wording';
