@@ -2,9 +2,9 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildStoryGraph, dateView } from './lib/graph';
-import { cacheKeys } from './lib/graph/cache-keys';
 import { isPublic } from './lib/publishing';
 import type { ContentTypes } from './lib/story-types';
+import { createViews } from './lib/views';
 import { ENTITY_KINDS } from './schemas/entities';
 import { EVENT_KINDS } from './schemas/events';
 
@@ -102,11 +102,12 @@ export const story = buildStoryGraph<ContentTypes>({
 });
 
 /**
- * Each page's cache key for incremental builds (src/lib/graph/cache-keys.ts). A digest is fingerprinted as rendered,
- * so a change to the Markdown pipeline's output (an entity renamed, so its links change) counts as a change.
+ * Every page's view builders and cache keys (src/lib/views). A digest is fingerprinted as rendered, so a change to
+ * the Markdown pipeline's output (an entity renamed, so its links change) counts as a change.
  */
-export const pageKeys = cacheKeys(story, {
+export const views = createViews(story, {
   site,
+  siteUrl: import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined,
   digests: new Map(
     reportEntries.map((entry) => [
       entry.id,
