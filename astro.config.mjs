@@ -97,7 +97,7 @@ export default defineConfig({
   },
   // One cacheable stylesheet per bundle instead of the same CSS inlined into every page.
   build: { inlineStylesheets: 'never' },
-  // A page whose getStaticPaths cacheKey (src/lib/graph/cache-keys.ts) and code are unchanged is restored from the
+  // A page whose getStaticPaths cacheKey (the hash of its view, src/lib/views/key.ts) and code are unchanged is restored from the
   // previous build's copy in the cache folder instead of rendered (`astro build --force` renders every page). It
   // needs build.concurrency 1, the default.
   experimental: { incrementalBuild: true },

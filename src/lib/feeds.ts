@@ -115,14 +115,14 @@ export function jsonFeed(feed: {
 export function rssFeed(feed: {
   title: string;
   description: string;
-  site: URL | undefined;
+  homeUrl: string;
   language: string;
   items: FeedItem[];
 }) {
   return rss({
     title: feed.title,
     description: feed.description,
-    site: absoluteUrl(paths.home(), feed.site),
+    site: feed.homeUrl,
     customData: `<language>${feed.language}</language>`,
     items: feed.items.map((item) => ({
       title: item.title,

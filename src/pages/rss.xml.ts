@@ -1,13 +1,8 @@
 // The whole story as RSS 2.0, newest reports first.
 import type { APIRoute } from 'astro';
-import { site, story } from '../content';
-import { feedItems, rssFeed } from '../lib/feeds';
+import { views } from '../content';
+import { rssFeed } from '../lib/feeds';
+import { paths } from '../lib/routes';
+import { storyFeedView } from '../lib/views/feeds';
 
-export const GET: APIRoute = (context) =>
-  rssFeed({
-    title: site.name,
-    description: site.story.description,
-    site: context.site,
-    language: site.language,
-    items: feedItems(story.feed, context.site),
-  });
+export const GET: APIRoute = () => rssFeed(storyFeedView(views.context, paths.rss()));

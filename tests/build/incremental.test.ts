@@ -1,4 +1,4 @@
-// Incremental builds (astro.config.mjs, src/lib/graph/cache-keys.ts): after an edit, a build that restores what it
+// Incremental builds (astro.config.mjs, src/lib/views/key.ts): after an edit, a build that restores what it
 // can from the previous one writes exactly what a clean build writes — no page keeps an old fact — and it does
 // restore the pages the edit did not touch. Also: the search index built from pages' regions while rendering holds
 // the same records Pagefind makes from the whole pages.

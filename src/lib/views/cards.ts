@@ -109,6 +109,8 @@ export interface Cards {
   outlet(source: Source, options?: { probable?: boolean; href?: string }): OutletRef;
   reportOutlet(report: Report, href?: string): OutletRef;
   entity(entity: Entity): EntityRef;
+  /** An entity's feed, titled the one way feeds are titled. */
+  entityFeed(entity: Entity): { title: string; href: string };
   report(report: Report): ReportCardView;
   event(event: StoryEvent): EventCardView;
   claim(claim: Claim): ClaimCardView;
@@ -227,6 +229,7 @@ export function createCards({ siteName, limits }: CardSettings): Cards {
     outlet,
     reportOutlet,
     entity,
+    entityFeed: (node) => ({ title: feedTitle(node.name, siteName), href: withBase(paths.entityRss(node.id)) }),
     report,
     event,
     claim,

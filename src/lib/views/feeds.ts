@@ -1,0 +1,53 @@
+// The views of the feeds: the story's RSS and JSON Feed, one outlet's and one entity's RSS. A feed's title comes
+// from the thing it follows (an outlet's from its OutletRef, so the feed and the pages' <link rel="alternate">
+// agree); its items are the graph's feed items, with "Order not known" where the dates do not prove their place.
+import { type FeedItem, feedItems } from '../feeds';
+import { paths } from '../routes';
+import type { Entity, Source } from '../story-types';
+import type { ViewContext } from './context';
+
+export interface FeedView {
+  title: string;
+  description: string;
+  homeUrl: string;
+  feedUrl: string;
+  language: string;
+  items: FeedItem[];
+}
+
+export function storyFeedView({ story, settings, absolute }: ViewContext, feedPath: string): FeedView {
+  return {
+    title: settings.site.name,
+    description: settings.site.story.description,
+    homeUrl: absolute(paths.home()),
+    feedUrl: absolute(feedPath),
+    language: settings.site.language,
+    items: feedItems(story.feed, settings.siteUrl),
+  };
+}
+
+export function outletFeedView(source: Source, { cards, settings, absolute }: ViewContext): FeedView {
+  const { title } = cards.outlet(source).feed;
+  const name = source.label;
+  return {
+    title,
+    description: source.citedOnly
+      ? `Reports citing ${name} on “${settings.site.story.title}”.`
+      : `Reports by ${name} on “${settings.site.story.title}”.`,
+    homeUrl: absolute(paths.home()),
+    feedUrl: absolute(paths.sourceRss(source.id)),
+    language: settings.site.language,
+    items: feedItems(source.feed, settings.siteUrl),
+  };
+}
+
+export function entityFeedView(entity: Entity, { cards, settings, absolute }: ViewContext): FeedView {
+  return {
+    title: cards.entityFeed(entity).title,
+    description: `Reports naming ${entity.name} in “${settings.site.story.title}”.`,
+    homeUrl: absolute(paths.home()),
+    feedUrl: absolute(paths.entityRss(entity.id)),
+    language: settings.site.language,
+    items: feedItems(entity.feed, settings.siteUrl),
+  };
+}
