@@ -2,7 +2,8 @@
 // from the thing it follows (an outlet's from its OutletRef, so the feed and the pages' <link rel="alternate">
 // agree); its items are the graph's feed items, with "Order not known" where the dates do not prove their place.
 import { type FeedItem, feedItems } from '../feeds';
-import { paths } from '../routes';
+import type { SiteData } from '../../schemas/site';
+import { paths, withBase } from '../routes';
 import type { Entity, Source } from '../story-types';
 import type { ViewContext } from './context';
 
@@ -15,9 +16,15 @@ export interface FeedView {
   items: FeedItem[];
 }
 
+/** The story's own feeds as every page offers them, titled as the feeds title themselves. */
+export const storyFeedLinks = (site: SiteData) => [
+  { title: site.name, href: withBase(paths.rss()) },
+  { title: `${site.name} (JSON Feed)`, href: withBase(paths.jsonFeed()), type: 'application/feed+json' },
+];
+
 export function storyFeedView({ story, settings, absolute }: ViewContext, feedPath: string): FeedView {
   return {
-    title: settings.site.name,
+    title: storyFeedLinks(settings.site)[0].title,
     description: settings.site.story.description,
     homeUrl: absolute(paths.home()),
     feedUrl: absolute(feedPath),
