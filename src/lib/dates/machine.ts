@@ -1,5 +1,5 @@
 // Dates for machines (HTML `datetime`, JSON-LD, story.json, feeds), written so no format states more than we know.
-import type { StoryDate } from './parse';
+import { daysOf, type StoryDate } from './parse';
 
 /**
  * The most precise ISO 8601 date that is still true: the written form for a year, month, day or minute;
@@ -10,7 +10,7 @@ export function isoPartialDate(date: StoryDate): string | undefined {
   // A local time with an inferred offset: the local day as written is true; no instant is.
   if (date.precision === 'local-minute') return date.value.slice(0, 10);
   if (date.precision !== 'days') return date.value;
-  const days = date.value.split(' or ');
+  const days = daysOf(date);
   if (days.every((day) => day.slice(0, 7) === days[0].slice(0, 7))) return days[0].slice(0, 7);
   if (days.every((day) => day.slice(0, 4) === days[0].slice(0, 4))) return days[0].slice(0, 4);
   // Days in different years ("2025-12-31 or 2026-01-01"): no ISO date is both true and this precise.
