@@ -9,7 +9,6 @@ import type {
   CarriedClaim,
   ClaimNode,
   CoverageMatrix,
-  DateView,
   EntityNode,
   EventNode,
   Priority,
@@ -39,4 +38,4 @@ export type Carried = CarriedClaim<ContentTypes>;
 export type Period = TimelinePeriod<ContentTypes>;
 export type Page = TimelinePage<ContentTypes>;
 export type Coverage = CoverageMatrix<ContentTypes>;
-export type { DateView, Priority, PriorityMark };
+export type { Priority, PriorityMark };
