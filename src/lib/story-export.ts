@@ -13,6 +13,7 @@ export interface ExportInput {
   absolute: (path: string) => string;
 }
 
+/** A date as story.json gives it; `iso` is the view's `isoPartial`, a time only where `instantOf` allows one. */
 const dateOf = ({ span, known, isoPartial, interval }: DateView) => ({
   value: span.start.value,
   precision: span.start.precision,

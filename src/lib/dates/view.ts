@@ -2,7 +2,7 @@
 // read a date's view, so no two of them can say it differently.
 import { formatStorySpan, precisionNote } from './format';
 import { intervalOf, type DateInterval, type DateKnowledge, type StorySpan } from './interval';
-import { datetimeAttribute, feedInstant, isoPartialDate } from './machine';
+import { datetimeAttribute, instantOf, isoPartialOf } from './machine';
 
 /** A date as the site shows it, computed once: label, `datetime`, precision note, interval, machine forms. */
 export interface DateView {
@@ -15,16 +15,15 @@ export interface DateView {
   /** "Known only to the month; the day is not known." */
   note: string;
   interval: DateInterval;
-  /** ISO 8601 at the precision known ("2026-02"), for JSON-LD and open data. */
+  /** ISO 8601 at the precision known ("2026-02"), for JSON-LD and open data (`isoPartialOf`). */
   isoPartial?: string;
-  /** A full instant, only for dates known to the minute (feeds need one or none). */
-  instant?: string;
+  /** The instant in epoch milliseconds, only where `instantOf` allows one (feeds need one or none). */
+  instant?: number;
 }
 
 /** Everything the site shows or writes about one date, computed once. */
 export function dateView(span: StorySpan, timeZone: string, notBefore?: number, notAfter?: number): DateView {
   const interval = intervalOf(span, timeZone, notBefore, notAfter);
-  const single = !span.end || span.end.value === span.start.value;
   return {
     span,
     label: formatStorySpan(span, timeZone),
@@ -32,7 +31,7 @@ export function dateView(span: StorySpan, timeZone: string, notBefore?: number, 
     known: interval.known,
     note: precisionNote(interval.known),
     interval,
-    isoPartial: single && !span.approximate ? isoPartialDate(span.start) : undefined,
-    instant: single && !span.approximate ? feedInstant(span.start) : undefined,
+    isoPartial: isoPartialOf(span),
+    instant: instantOf(span),
   };
 }
