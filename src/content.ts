@@ -1,7 +1,8 @@
 // The one place collections are queried: drafts filtered, entries flattened, the story graph built once.
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildStoryGraph, dateView } from './lib/graph';
+import { dateView } from './lib/dates';
+import { buildStoryGraph } from './lib/graph';
 import { isPublic } from './lib/publishing';
 import type { ContentTypes } from './lib/story-types';
 import { createViews } from './lib/views';

@@ -1,6 +1,6 @@
 // Feed items for RSS and JSON Feed, built once per report from the story graph: no Markdown re-rendered.
-// Dates: a feed's item date must be a full instant, so only a report known to the minute gets one; every
-// other item leaves the optional date out and says its date, with its precision, in its text.
+// Dates: a feed's item date must be a full instant, so only a report whose date `instantOf` (src/lib/dates) allows
+// as one gets one; every other item leaves the optional date out and says its date, with its precision, in its text.
 import rss from '@astrojs/rss';
 import { orderMarks, reportOutletLabel } from './graph';
 import { absoluteUrl, paths } from './routes';
@@ -14,9 +14,9 @@ export interface FeedItem {
   summary: string;
   /** The summary, then our corrections, then each claim the report carries with its status. */
   content: string;
-  /** Only for reports known to the minute; never an invented midnight. */
-  published?: string;
-  updated?: string;
+  /** The instant (epoch ms), only where the date's view has one (`instantOf`); never an invented midnight. */
+  published?: number;
+  updated?: number;
   authors: string[];
   categories: string[];
   originalUrl?: string;
@@ -25,9 +25,11 @@ export interface FeedItem {
 /** "Drive (probable), February 2026 (known only to the month; the day is not known)." */
 function byline(report: Report): string {
   const { published } = report;
-  const precision = published.instant
-    ? ''
-    : ` (${published.note.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})`;
+  // A date the feed cannot carry as an instant is said in words, with how precisely it is known.
+  const precision =
+    published.instant !== undefined
+      ? ''
+      : ` (${published.note.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})`;
   return `${reportOutletLabel(report)}, ${published.label}${precision}.`;
 }
 
@@ -80,6 +82,9 @@ export function feedItems(reports: Report[], site: URL | undefined): FeedItem[] 
   });
 }
 
+/** An instant as JSON Feed writes it (RFC 3339, in UTC): "2026-02-04T11:00:00.000Z". */
+const rfc3339 = (instant: number) => new Date(instant).toISOString();
+
 /** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/). */
 export function jsonFeed(feed: {
   title: string;
@@ -102,8 +107,8 @@ export function jsonFeed(feed: {
       title: item.title,
       summary: item.summary,
       content_text: item.content,
-      ...(item.published ? { date_published: item.published } : {}),
-      ...(item.updated ? { date_modified: item.updated } : {}),
+      ...(item.published !== undefined ? { date_published: rfc3339(item.published) } : {}),
+      ...(item.updated !== undefined ? { date_modified: rfc3339(item.updated) } : {}),
       ...(item.authors.length ? { authors: item.authors.map((name) => ({ name })) } : {}),
       tags: item.categories,
       ...(item.originalUrl ? { external_url: item.originalUrl } : {}),
@@ -127,7 +132,7 @@ export function rssFeed(feed: {
     items: feed.items.map((item) => ({
       title: item.title,
       link: item.url,
-      ...(item.published ? { pubDate: new Date(item.published) } : {}),
+      ...(item.published !== undefined ? { pubDate: new Date(item.published) } : {}),
       description: item.content,
       categories: item.categories,
       ...(item.authors.length ? { author: item.authors.join(', ') } : {}),

@@ -1,7 +1,8 @@
 // Builds the open-data export from the story graph: every entry, every link, by id; dates with their precision.
 import type { SiteData } from '../schemas/site';
 import { STORY_EXPORT_VERSION, type StoryExport } from '../schemas/story-export';
-import { dateView, type DateView, type Priority, type ReportNode } from './graph';
+import { dateView, type DateView } from './dates';
+import type { Priority, ReportNode } from './graph';
 import { paths } from './routes';
 import type { ContentTypes, Story } from './story-types';
 
@@ -12,6 +13,7 @@ export interface ExportInput {
   absolute: (path: string) => string;
 }
 
+/** A date as story.json gives it; `iso` is the view's `isoPartial`, a time only where `instantOf` allows one. */
 const dateOf = ({ span, known, isoPartial, interval }: DateView) => ({
   value: span.start.value,
   precision: span.start.precision,

@@ -9,7 +9,6 @@ import type {
   CarriedClaim,
   ClaimNode,
   CoverageMatrix,
-  DateView,
   EntityNode,
   EventNode,
   Priority,
@@ -39,4 +38,6 @@ export type Carried = CarriedClaim<ContentTypes>;
 export type Period = TimelinePeriod<ContentTypes>;
 export type Page = TimelinePage<ContentTypes>;
 export type Coverage = CoverageMatrix<ContentTypes>;
-export type { DateView, Priority, PriorityMark };
+export type { Priority, PriorityMark };
+/** A date as pages show it; its home is src/lib/dates, named here beside the node types pages and views use. */
+export type { DateView } from './dates';

@@ -10,7 +10,10 @@ export function jsonLdScript(data: object): string {
 export interface OriginalFacts {
   headline: string;
   url?: string;
-  /** ISO 8601 at the precision known ("2026-02"); left out when no date is that precise. */
+  /**
+   * ISO 8601 at the precision known ("2026-02"); left out when no date is that precise. Pass the date view's
+   * `isoPartial` (src/lib/dates): a time appears only where `instantOf` allows the date as an instant.
+   */
   datePublished?: string;
   dateModified?: string;
   language: string;

@@ -3,16 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   DATE_FORMS_HINT,
+  DATE_PRECISIONS,
   datetimeAttribute,
   daysOf,
   earliestInstant,
-  feedInstant,
   firstCandidates,
   formatPeriodKey,
   formatStoryDate,
   formatStorySpan,
+  instantOf,
   intervalOf,
   isoPartialDate,
+  isoPartialOf,
   knownBefore,
   lastCandidates,
   latestInstant,
@@ -476,12 +478,48 @@ describe('machine forms: never more precise than known', () => {
     expect(isoPartialDate(date(text))).toBe(expected);
     expect(datetimeAttribute(date(text))).toBe(expected);
   });
+});
 
-  it('gives a feed instant only to a date known to the minute', () => {
-    expect(feedInstant(date('2026-02-04T08:00-03:00'))).toBe('2026-02-04T11:00:00.000Z');
-    expect(feedInstant(date('2026-02-16T15:45Z'))).toBe('2026-02-16T15:45:00.000Z');
-    for (const text of ['2025', '2026-02', '2026-02-16', '2026-02-13 or 2026-02-14'])
-      expect(feedInstant(date(text))).toBeUndefined();
+describe('instantOf: the one rule for writing a date as an instant (pages, feeds, JSON-LD, story.json)', () => {
+  // One row per written precision; the last column is the instant, or undefined where none may be written.
+  const PRECISIONS: [string, string, number | undefined][] = [
+    ['a year', '2025', undefined],
+    ['a month: never a day or an instant', '2026-02', undefined],
+    ['a day: no midnight the content does not state', '2026-02-16', undefined],
+    ['one of several days', '2026-02-13 or 2026-02-14', undefined],
+    ['a minute in UTC', '2026-02-16T15:45Z', Date.UTC(2026, 1, 16, 15, 45)],
+    ['a minute at a stated offset', '2026-02-04T08:00-03:00', Date.UTC(2026, 1, 4, 11)],
+    ['a minute with seconds', '2026-02-04T08:00:30+05:30', Date.UTC(2026, 1, 4, 2, 30, 30)],
+    ['a local time whose offset is only inferred', '2026-02-04T08:00 probably -03:00', undefined],
+    ['a local time inferred to be UTC', '2026-02-04T08:00 probably Z', undefined],
+  ];
+
+  it('is tested for every precision a date can be written in', () => {
+    expect(new Set(PRECISIONS.map(([, text]) => date(text).precision))).toEqual(new Set(DATE_PRECISIONS));
+  });
+
+  it.each(PRECISIONS)('%s (%s): %s', (_, text, expected) => {
+    expect(instantOf({ start: date(text) })).toBe(expected);
+  });
+
+  it.each(PRECISIONS)('approximately %s (%s): never an instant', (_, text) => {
+    expect(instantOf({ start: date(text), approximate: true })).toBeUndefined();
+  });
+
+  it('a range is no instant, even of two minutes; a range ending where it starts is its one date', () => {
+    expect(instantOf({ start: date('2026-02-16T15:45Z'), end: date('2026-02-16T16:45Z') })).toBeUndefined();
+    expect(instantOf({ start: date('2026-02-10'), end: date('2026-02-16T15:45Z') })).toBeUndefined();
+    expect(instantOf({ start: date('2026-02-16T15:45Z'), end: date('2026-02-16T15:45Z') })).toBe(
+      Date.UTC(2026, 1, 16, 15, 45),
+    );
+  });
+
+  it('decides where JSON-LD and story.json write a time: the written form only where it allows an instant', () => {
+    expect(isoPartialOf({ start: date('2026-02-04T08:00-03:00') })).toBe('2026-02-04T08:00-03:00');
+    expect(isoPartialOf({ start: date('2026-02-04T08:00 probably -03:00') })).toBe('2026-02-04');
+    expect(isoPartialOf({ start: date('2026-02-16T15:45Z'), approximate: true })).toBeUndefined();
+    expect(isoPartialOf({ start: date('2026-02-16T15:45Z'), end: date('2026-02-16T16:45Z') })).toBeUndefined();
+    expect(isoPartialOf({ start: date('2026-02'), end: date('2026-02') })).toBe('2026-02');
   });
 });
 
@@ -518,7 +556,7 @@ describe('writing dates in the forms editors write', () => {
     for (const offset of ['Z', -180, 330, -570, 45] as const) {
       const written = writeMinute(instant, offset);
       expect(parseStoryDate(written)).toEqual({ precision: 'minute', value: written });
-      expect(feedInstant(date(written))).toBe('2026-02-04T11:05:00.000Z');
+      expect(instantOf({ start: date(written) })).toBe(instant);
     }
   });
 });
@@ -575,7 +613,7 @@ describe('a local time whose offset is inferred', () => {
   });
 
   it('is never written as an instant for machines: the local day for JSON-LD, a zoneless local time for HTML', () => {
-    expect(feedInstant(autopapo)).toBeUndefined();
+    expect(instantOf({ start: autopapo })).toBeUndefined();
     expect(isoPartialDate(autopapo)).toBe('2026-02-04');
     expect(datetimeAttribute(autopapo)).toBe('2026-02-04T08:00');
     expect(precisionNote('local-time')).toMatch(/time zone is our inference/);

@@ -51,7 +51,7 @@ export const formatStoryDate = memoised((date, timeZone): string => {
     case 'day':
       return format(start, 'd MMMM yyyy', inZone);
     case 'days':
-      return formatOneOfDays(date.value.split(' or '));
+      return formatOneOfDays(daysOf(date));
     case 'minute':
       return `${format(start, 'd MMMM yyyy, HH:mm', inZone)} ${zoneName(timeZone, start)}`;
     case 'local-minute':

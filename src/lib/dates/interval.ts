@@ -3,7 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addYears } from 'date-fns/addYears';
-import { localMinuteParts, type StoryDate } from './parse';
+import { daysOf, localMinuteParts, type StoryDate } from './parse';
 
 /** A story date with an optional end and an "approximately" marker, as events carry them. */
 export interface StorySpan {
@@ -61,8 +61,8 @@ export function memoised<T>(compute: (date: StoryDate, timeZone: string) => T) {
   };
 }
 
-const firstWritten = (date: StoryDate) => (date.precision === 'days' ? date.value.split(' or ')[0] : date.value);
-const lastWritten = (date: StoryDate) => (date.precision === 'days' ? date.value.split(' or ').at(-1)! : date.value);
+const firstWritten = (date: StoryDate) => (date.precision === 'days' ? daysOf(date)[0] : date.value);
+const lastWritten = (date: StoryDate) => (date.precision === 'days' ? daysOf(date).at(-1)! : date.value);
 
 /** The first instant a date may denote, in epoch milliseconds; calendar dates begin at midnight in `timeZone`. */
 export const earliestInstant = memoised((date, timeZone) => {

@@ -22,6 +22,8 @@ const MINUTE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})
 const PROBABLY = /\s+probably\s+/;
 /** "2026-02-13 or 2026-02-14": it happened on one of these days, and we do not know which. */
 const ONE_OF = /\s+or\s+/;
+/** How the days of "one of several days" are joined in the stored form; `daysOf` splits them again. */
+const ONE_OF_WRITTEN = ' or ';
 
 export const DATE_FORMS_HINT =
   'write "YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYY-MM-DD or YYYY-MM-DD" (one of two days), "YYYY-MM-DDTHH:MM" with "Z" or an offset such as "-03:00", or "YYYY-MM-DDTHH:MM probably -03:00" when the source gives no time zone and the offset is inferred';
@@ -44,7 +46,7 @@ function parseOneOf(trimmed: string): StoryDate | { error: string } {
       return { error: `"${trimmed}" lists its days out of order or twice: write them earliest first, each once` };
     }
   }
-  return { precision: 'days', value: days.join(' or ') };
+  return { precision: 'days', value: days.join(ONE_OF_WRITTEN) };
 }
 
 /** A local time with an inferred offset: the time as the source wrote it, then the offset we believe it had. */
@@ -97,6 +99,9 @@ export function parseStoryDate(text: string): StoryDate | { error: string } {
   return { error: `"${trimmed}" is not a date in a form we accept: ${DATE_FORMS_HINT}` };
 }
 
-/** The calendar days a date names: one for a day, several for "one of several days", none otherwise. */
+/**
+ * The calendar days a date names: one for a day, several for "one of several days", none otherwise. The one
+ * place that takes "one of several days" apart: nothing else splits its written form.
+ */
 export const daysOf = (date: StoryDate): string[] =>
-  date.precision === 'days' ? date.value.split(' or ') : date.precision === 'day' ? [date.value] : [];
+  date.precision === 'days' ? date.value.split(ONE_OF_WRITTEN) : date.precision === 'day' ? [date.value] : [];

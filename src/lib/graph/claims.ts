@@ -1,6 +1,7 @@
 // Claims resolved: current status, who made or broke each, who first carried it here, and its history.
 import { correctionsOf } from './corrections';
-import { dateView, firstOf } from './ordering';
+import { dateView } from '../dates';
+import { firstOf } from './ordering';
 import type {
   ClaimInput,
   ClaimNode,

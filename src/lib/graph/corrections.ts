@@ -1,5 +1,6 @@
 // Corrections: each entry's own log as shown on its page, and the site-wide log of /corrections/.
-import { dateView, ordered, storyOrder } from './ordering';
+import { dateView } from '../dates';
+import { ordered, storyOrder } from './ordering';
 import type { ClaimNode, Correction, CorrectionInput, DataTypes, EventNode, ReportNode } from './types';
 
 /** An entry's corrections as shown, in the order written (oldest first). */

@@ -1,8 +1,8 @@
 // The reader's guide to our dates: every way a date can be known, what it means, and an example from the
 // story itself where it has one (the about page shows them, so the examples change with the content).
-import { DATE_KNOWLEDGE, precisionNote, type DateKnowledge } from '../dates';
+import { DATE_KNOWLEDGE, precisionNote, type DateKnowledge, type DateView } from '../dates';
 import { dateOf, type TimelineItem, type TimelinePeriod } from './timeline';
-import type { DataTypes, DateView } from './types';
+import type { DataTypes } from './types';
 
 export interface PrecisionEntry<T extends DataTypes> {
   known: DateKnowledge;

@@ -229,4 +229,4 @@ export { LIMITS, type Limits } from './limits';
 export type { BlindSpot, BoardGroup, BoardLine, OutletMix, Tally, Updates } from './overview';
 export type { CorrectedEntry, LoggedCorrection } from './corrections';
 export { type PrecisionEntry } from './guide';
-export { dateView, orderMarks } from './ordering';
+export { orderMarks } from './ordering';

@@ -2,9 +2,9 @@
 import { claimNode, finishClaim, reportOutletLabel } from './claims';
 import { correctionsOf } from './corrections';
 import { outletLabel, priorityMarks, reportedByText } from './wording';
-import { intervalOf } from '../dates';
+import { dateView, intervalOf } from '../dates';
 import { LIMITS, READING_SPEED, type Limits } from './limits';
-import { byId, dateView, firstOf, ordered, orderMarks, storyOrder } from './ordering';
+import { byId, firstOf, ordered, orderMarks, storyOrder } from './ordering';
 import type { ClaimNode, DataTypes, EntityNode, EventNode, Reach, ReportNode, SourceNode, StoryInput } from './types';
 
 export interface ResolvedStory<T extends DataTypes> {

@@ -1,42 +1,21 @@
 // The one order of the story and the one rule for priority. Order is total and deterministic; "first" and
 // "latest" are claimed only when the dates prove them, never read off a tie-breaker.
 import {
-  datetimeAttribute,
   earliestInstant,
-  feedInstant,
   firstCandidates,
-  formatStorySpan,
-  intervalOf,
-  isoPartialDate,
   knownBefore,
   lastCandidates,
   latestInstant,
   periodKey,
-  precisionNote,
   type DateInterval,
+  type DateView,
   type StorySpan,
 } from '../dates';
-import type { DateView, Priority, PriorityMark } from './types';
+import type { Priority, PriorityMark } from './types';
 import { orderNotKnown } from './wording';
 
 export const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Everything the site shows or writes about one date, computed once. */
-export function dateView(span: StorySpan, timeZone: string, notBefore?: number, notAfter?: number): DateView {
-  const interval = intervalOf(span, timeZone, notBefore, notAfter);
-  const single = !span.end || span.end.value === span.start.value;
-  return {
-    span,
-    label: formatStorySpan(span, timeZone),
-    datetime: datetimeAttribute(span.start),
-    known: interval.known,
-    note: precisionNote(interval.known),
-    interval,
-    isoPartial: single && !span.approximate ? isoPartialDate(span.start) : undefined,
-    instant: single && !span.approximate ? feedInstant(span.start) : undefined,
-  };
-}
 
 /** What the story order needs of an item: its date as written and as known, and the visible tie-breakers. */
 export interface Ordered {

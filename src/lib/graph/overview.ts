@@ -3,7 +3,8 @@
 import { CLAIM_STATUSES, type ClaimStatus } from '../../schemas/claims';
 import { ordered, storyOrder } from './ordering';
 import { MOVED_BY } from './wording';
-import type { ClaimNode, DataTypes, DateView, EntityNode, EventNode, ReportNode, SourceNode } from './types';
+import type { DateView } from '../dates';
+import type { ClaimNode, DataTypes, EntityNode, EventNode, ReportNode, SourceNode } from './types';
 
 /** Where the claims stand, one group per status that has claims, in this order. */
 const BOARD_ORDER: ClaimStatus[] = ['denied', 'disputed', 'retracted', 'reported', 'on-record', 'confirmed'];

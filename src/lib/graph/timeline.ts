@@ -1,7 +1,7 @@
 // The timeline: events and reports interleaved in story order, in month (or year) sections, paged.
-import { formatPeriodKey, periodKey } from '../dates';
+import { formatPeriodKey, periodKey, type DateView } from '../dates';
 import { orderMarks, ordered, sameDate, storyOrder, type Ordered } from './ordering';
-import type { DataTypes, DateView, EventNode, PriorityMark, ReportNode } from './types';
+import type { DataTypes, EventNode, PriorityMark, ReportNode } from './types';
 
 export type TimelineItem<T extends DataTypes> = (
   { kind: 'event'; id: string; event: EventNode<T> } | { kind: 'report'; id: string; report: ReportNode<T> }

@@ -1,5 +1,5 @@
 // The story graph's shapes: what it is fed (plain values) and what it gives pages (resolved nodes).
-import type { DateInterval, DateKnowledge, StoryDate, StorySpan } from '../dates';
+import type { DateView, StoryDate, StorySpan } from '../dates';
 import type { ClaimBasis, ClaimStatus } from '../../schemas/claims';
 import type { Limits } from './limits';
 
@@ -103,23 +103,6 @@ export interface StoryInput<T extends DataTypes> {
   entityKinds?: { order: readonly string[]; of: (entity: T['entity']) => string };
   /** Overrides of the list limits in limits.ts (tests use small ones to reach second pages). */
   limits?: Partial<Limits>;
-}
-
-/** A date as the site shows it, computed once: label, `datetime`, precision note, interval, machine forms. */
-export interface DateView {
-  /** The date as the editor wrote it. */
-  span: StorySpan;
-  label: string;
-  /** For <time datetime>; absent when no valid date string is this imprecise (days in different years). */
-  datetime?: string;
-  known: DateKnowledge;
-  /** "Known only to the month; the day is not known." */
-  note: string;
-  interval: DateInterval;
-  /** ISO 8601 at the precision known ("2026-02"), for JSON-LD and open data. */
-  isoPartial?: string;
-  /** A full instant, only for dates known to the minute (feeds need one or none). */
-  instant?: string;
 }
 
 /** A correction as shown: when, what, and on which entry. */

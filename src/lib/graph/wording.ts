@@ -1,6 +1,7 @@
 // Readers' words for derived facts, in one place: outlet names with their uncertainty, claim statuses, marks.
 import { CLAIM_BASES, CLAIM_STATUSES, type ClaimBasis, type ClaimStatus } from '../../schemas/claims';
-import type { DateView, Priority, PriorityMark } from './types';
+import type { DateView } from '../dates';
+import type { Priority, PriorityMark } from './types';
 
 /** An outlet as named in running text: "Drive (probable)" when we are not sure it published the report. */
 export const outletLabel = (name: string, probable: boolean) => (probable ? `${name} (probable)` : name);

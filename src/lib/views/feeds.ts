@@ -7,6 +7,13 @@ import { paths, withBase } from '../routes';
 import type { Entity, Source } from '../story-types';
 import type { ViewContext } from './context';
 
+/** A feed offered in a page's head (`<link rel="alternate">`). */
+export interface FeedLink {
+  title: string;
+  href: string;
+  type?: 'application/rss+xml' | 'application/feed+json';
+}
+
 export interface FeedView {
   title: string;
   description: string;
@@ -17,7 +24,7 @@ export interface FeedView {
 }
 
 /** The story's own feeds as every page offers them, titled as the feeds title themselves. */
-export const storyFeedLinks = (site: SiteData) => [
+export const storyFeedLinks = (site: SiteData): FeedLink[] => [
   { title: site.name, href: withBase(paths.rss()) },
   { title: `${site.name} (JSON Feed)`, href: withBase(paths.jsonFeed()), type: 'application/feed+json' },
 ];
