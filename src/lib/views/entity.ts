@@ -1,8 +1,8 @@
 // The entity page's view (who they are, and the events, claims and reports that involve them) and the entities
 // index's view (everyone the story names, grouped by kind).
-import { count, feedTitle } from '../graph';
+import { count } from '../graph';
 import { countryName, entityKindLabel } from '../labels';
-import { paths, withBase } from '../routes';
+import { paths } from '../routes';
 import type { Entity } from '../story-types';
 import { entityThing } from '../structured-data';
 import type { ClaimItem, EntityRef, EventItem, ListView, ReportItem } from './cards';
@@ -49,12 +49,9 @@ export interface EntitiesIndexView {
   groups: { kind: string; label: string; entities: EntitySummaryView[] }[];
 }
 
-export function entityView(entity: Entity, { cards, settings, absolute }: ViewContext): EntityView {
+export function entityView(entity: Entity, { cards, absolute }: ViewContext): EntityView {
   const { data } = entity;
-  const feed = {
-    title: feedTitle(entity.name, settings.site.name),
-    href: withBase(paths.entityRss(entity.id)),
-  };
+  const feed = cards.entityFeed(entity);
   return {
     id: entity.id,
     name: data.name,
