@@ -1,0 +1,160 @@
+// The front page's view: the story's head, the latest development, where the claims stand, what is new, and the
+// latest of the timeline with the plans apart.
+import { count, dateView } from '../graph';
+import { paths, withBase } from '../routes';
+import type { DateView } from '../story-types';
+import { itemList } from '../structured-data';
+import { CLAIM_STATUSES, type ClaimStatus } from '../../schemas/claims';
+import type { EntityRef, EventCardView, OutletRef, ReportCardView } from './cards';
+import type { ViewContext } from './context';
+import { periodLinks, timelineSections, type PeriodLinkView, type TimelineSectionView } from './timeline';
+
+export interface LatestItemView {
+  event: EventCardView;
+  /** "3 reports". */
+  reportsText: string;
+}
+
+export interface LatestView {
+  /** "Latest development", or "Latest developments" when the dates do not prove which came last. */
+  heading: string;
+  /** Said when several may be the latest: the words, and why the order is not known (a tooltip). */
+  orderNote?: { text: string; why: string };
+  items: LatestItemView[];
+}
+
+/** Who moved a claim to where it stands: an outlet (named as outlets are) or a person or organisation. */
+export type MoverView = ({ kind: 'outlet'; outlet: OutletRef } | { kind: 'entity'; entity: EntityRef }) & {
+  /** What goes before the name in a list of them: ", " or " and ". */
+  joiner?: string;
+};
+
+export interface BoardLineView {
+  href: string;
+  /** The status in words before the statement, for screen readers ("Denied"). */
+  statusPrefix: string;
+  statement: string;
+  /** "denied by", "origin not known; carried here by". */
+  movedBy: string;
+  by: MoverView[];
+}
+
+export interface BoardGroupView {
+  status: ClaimStatus;
+  label: string;
+  /** "2 claims". */
+  countText: string;
+  meaning: string;
+  lines: BoardLineView[];
+}
+
+export interface BoardView {
+  ledgerHref: string;
+  groups: BoardGroupView[];
+}
+
+export interface WhatsNewView {
+  lastUpdated?: DateView;
+  /** The newest additions: each report, the day we added it, and that day's earliest instant (epoch ms). */
+  added: { report: ReportCardView; added: DateView; addedAt: number }[];
+}
+
+export interface HomeView {
+  title: string;
+  description: string;
+  jsonLd: object;
+  story: { title: string; description: string; soFar: string[]; soFarAsOf?: DateView };
+  /** Absent when no event has happened yet. */
+  latest?: LatestView;
+  /** Absent when there are no claims. */
+  board?: BoardView;
+  whatsNew: WhatsNewView;
+  openDataHref: string;
+  timeline: {
+    sections: TimelineSectionView[];
+    archiveHref: string;
+    /** Periods shown here only in part or not at all, latest first. */
+    earlier: PeriodLinkView[];
+  };
+  /** Events announced as planned in the reports, shown apart from what has happened. */
+  plans: EventCardView[];
+}
+
+function latestView({ story, cards }: ViewContext): LatestView | undefined {
+  const { candidates, why } = story.latestDevelopment;
+  if (candidates.length === 0) return undefined;
+  const several = candidates.length > 1;
+  return {
+    heading: several ? 'Latest developments' : 'Latest development',
+    orderNote: several ? { text: 'Which of these came last is not known.', why } : undefined,
+    items: candidates.map((event) => ({
+      event: cards.event(event),
+      reportsText: count(event.reports.length, 'report'),
+    })),
+  };
+}
+
+function boardView({ story, cards }: ViewContext): BoardView | undefined {
+  const groups = story.claimsBoard.map((group): BoardGroupView => ({
+    status: group.status,
+    label: group.label,
+    countText: count(group.lines.length, 'claim'),
+    meaning: group.meaning,
+    lines: group.lines.map(({ claim, by, movedBy }) => ({
+      href: withBase(paths.claim(claim.id)),
+      statusPrefix: CLAIM_STATUSES[claim.status].prefix,
+      statement: claim.statement,
+      movedBy,
+      by: by.map((mover, index): MoverView => {
+        const joiner = index === 0 ? undefined : index === by.length - 1 ? ' and ' : ', ';
+        // Outlets are told from people and organisations by `probable`, which only outlets have.
+        return 'probable' in mover
+          ? { kind: 'outlet', outlet: cards.outlet(mover), joiner }
+          : { kind: 'entity', entity: cards.entity(mover), joiner };
+      }),
+    })),
+  }));
+  return groups.length > 0 ? { ledgerHref: withBase(paths.claims()), groups } : undefined;
+}
+
+export function homeView(context: ViewContext): HomeView {
+  const { story, cards, settings, absolute } = context;
+  const { site } = settings;
+  const { lastUpdated, recentlyAdded } = story.updates;
+  const shown = story.homeTimeline.flatMap((period) => period.items);
+  return {
+    title: site.name,
+    description: site.story.description,
+    jsonLd: itemList(
+      site.story.title,
+      shown.map((item) => ({
+        name: item.kind === 'event' ? item.event.title : item.report.data.headline,
+        url: absolute(item.kind === 'event' ? paths.event(item.id) : paths.report(item.id)),
+        note: item.orderMark?.why,
+      })),
+    ),
+    story: {
+      title: site.story.title,
+      description: site.story.description,
+      soFar: site.story.soFar,
+      soFarAsOf: site.story.soFarAsOf && dateView({ start: site.story.soFarAsOf }, site.timeZone),
+    },
+    latest: latestView(context),
+    board: boardView(context),
+    whatsNew: {
+      lastUpdated,
+      added: recentlyAdded.map((report) => ({
+        report: cards.report(report),
+        added: report.added,
+        addedAt: report.added.interval.earliest,
+      })),
+    },
+    openDataHref: withBase(paths.openData()),
+    timeline: {
+      sections: timelineSections(story.homeTimeline, cards, { markAdded: true }),
+      archiveHref: withBase(paths.timeline()),
+      earlier: periodLinks(story.earlierPeriods),
+    },
+    plans: story.plans.map(cards.event),
+  };
+}
