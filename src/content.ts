@@ -1,7 +1,6 @@
 // The one place collections are queried: drafts filtered, entries flattened, the story graph built once.
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { dateView } from './lib/dates';
 import { buildStoryGraph } from './lib/graph';
 import { isPublic } from './lib/publishing';
 import type { ContentTypes } from './lib/story-types';
@@ -14,11 +13,9 @@ const ids = (refs: { id: string }[]) => refs.map((ref) => ref.id);
 const [siteEntry] = await getCollection('site');
 if (!siteEntry) throw new Error('content/site.yaml is missing: it names the site and the story it follows.');
 export const site = siteEntry.data;
-/** The day the "so far" text speaks for, as readers see it beside the text. */
-export const soFarAsOf = site.story.soFarAsOf && dateView({ start: site.story.soFarAsOf }, site.timeZone);
 
 /** Drafts show while editing (`npm run dev`) and never in a production build. */
-export const showsDrafts = import.meta.env.EDITOR_PREVIEW === true;
+const showsDrafts = import.meta.env.EDITOR_PREVIEW === true;
 
 /** A build shows what is public when it runs: a scheduled report appears in the first build after its date. */
 const buildTime = Date.now();
@@ -118,9 +115,3 @@ export const views = createViews(story, {
     ]),
   ),
 });
-
-/** Entities grouped by kind, for the index page. */
-export const entitiesByKind = story.entitiesByKind as {
-  kind: keyof typeof ENTITY_KINDS;
-  entities: typeof story.entities;
-}[];

@@ -1,6 +1,7 @@
 // The front page's view: the story's head, the latest development, where the claims stand, what is new, and the
 // latest of the timeline with the plans apart.
-import { count, dateView } from '../graph';
+import { dateView } from '../dates';
+import { count } from '../graph';
 import { paths, withBase } from '../routes';
 import type { DateView } from '../story-types';
 import { itemList } from '../structured-data';
