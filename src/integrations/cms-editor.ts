@@ -6,7 +6,7 @@ import { build, type Plugin } from 'vite';
 import { parse } from 'yaml';
 import { SITE_FILE } from '../lib/collections';
 
-/** The editor's script: src/pages/admin/_admin.ts with Decap CMS, React and our file writer, as files by name. */
+/** The editor's script: src/cms/browser/app.ts with Decap CMS, React and our file writer, as files by name. */
 export interface AdminBundle {
   files: Map<string, Uint8Array | string>;
   /** The project's own source files in it (not node_modules): a change to one of them builds it again. */
@@ -132,7 +132,7 @@ export async function buildAdmin(root: string): Promise<AdminBundle> {
       reportCompressedSize: false,
       chunkSizeWarningLimit: 100_000,
       rolldownOptions: {
-        input: join(root, 'src/pages/admin/_admin.ts'),
+        input: join(root, 'src/cms/browser/app.ts'),
         output: {
           entryFileNames: 'cms.js',
           chunkFileNames: 'cms/[name]-[hash].js',

@@ -21,7 +21,7 @@ import { forEditors } from '../../src/cms/labels';
 import { checkContent } from '../../src/checker/check-content';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/collections';
 import { idFromWords } from '../../src/lib/ids';
-import { newId, readFile, writeFile } from '../../src/pages/admin/_files';
+import { newId, readFile, writeFile } from '../../src/cms/browser/files';
 import { claimSchema } from '../../src/schemas/claims';
 import { entitySchema } from '../../src/schemas/entities';
 import { eventSchema } from '../../src/schemas/events';

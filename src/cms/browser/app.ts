@@ -9,7 +9,7 @@ import { createElement } from 'react';
 import { parse } from 'yaml';
 import { formatStoryDate } from '../../lib/dates/format';
 import { parseStoryDate } from '../../lib/dates/parse';
-import { LIST, NEW_ID, newId, storyFormat, type WriterField } from './_files';
+import { LIST, NEW_ID, newId, storyFormat, type WriterField } from './files';
 
 interface Field extends WriterField {
   label?: string;

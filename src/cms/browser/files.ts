@@ -1,7 +1,7 @@
 // How the browser editor reads, writes and names content files: as an editor writes them by hand, changing only
 // what changed, under the name `npm run new:*` would give them. Decap CMS's own YAML writer sorts every key into the form's order and writes dates bare (`published:
 // 2026-02`, which the checker refuses); this one is registered as a custom format for every collection instead
-// (src/pages/admin/_admin.ts). The rules are in docs/cms.md; tests/unit/cms-config.test.ts holds them to it.
+// (src/cms/browser/app.ts). The rules are in docs/cms.md; tests/unit/cms-config.test.ts holds them to it.
 import { Document, parse, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { idFromWords } from '../../lib/ids';
 
