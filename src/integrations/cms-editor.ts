@@ -28,7 +28,7 @@ interface Patch {
  * service) did nothing. The admin page draws the link (`globalThis.storyPageLink`). And pickers (relation menus) offer
  * entries that have a date, such as events, newest first rather than in file-name order.
  */
-export const PATCHES: Patch[] = [
+const PATCHES: Patch[] = [
   {
     file: 'decap-cms-core/dist/esm/components/Editor/EditorToolbar.js',
     why: 'one plain Save button',

@@ -16,7 +16,7 @@ export interface WriterField {
 }
 
 /** Kept in an entry's data by `fromFile` and read back by `toFile`: the file as it was on disk. */
-export const RAW = '__file';
+const RAW = '__file';
 /** Set by the admin page before a new entry is saved: its file name, made as `npm run new:*` makes it. */
 export const NEW_ID = '__id';
 /** Set by the admin page as it reads a file: the entry's line in its collection's list (never written). */
@@ -30,7 +30,7 @@ const WRITE = { lineWidth: 0, flowCollectionPadding: false, indentSeq: true } as
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 
 /** A Markdown file's frontmatter and body; a YAML file is all frontmatter. */
-export function splitFile(text: string, frontmatter: boolean): { front: string; body: string } {
+function splitFile(text: string, frontmatter: boolean): { front: string; body: string } {
   if (!frontmatter) return { front: text, body: '' };
   const match = FRONTMATTER.exec(text);
   return match ? { front: match[1] ?? '', body: text.slice(match[0].length) } : { front: '', body: text };
@@ -71,7 +71,7 @@ function orderedKeys(value: Data, fields: WriterField[] | undefined): string[] {
  * A value as the file should hold it, or undefined when the file should leave the key out: empty text, lists and
  * objects, and a value equal to the schema's default (`draft: false`), as a hand-written file leaves them out.
  */
-export function clean(value: unknown, field?: WriterField): unknown {
+function clean(value: unknown, field?: WriterField): unknown {
   if (value === undefined || value === null) return undefined;
   let result: unknown = value;
   if (typeof value === 'string') {
