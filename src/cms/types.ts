@@ -96,7 +96,7 @@ export interface CmsConfigOptions {
   backend:
     | { name: 'local'; url?: string }
     | { name: 'github'; repo: string; branch?: string; baseUrl?: string; authEndpoint?: string };
-  /** The content folder (default CONTENT_DIR or content/). */
+  /** The content folder (default: src/lib/content-dir.ts, CONTENT_DIR or content/). */
   contentDir?: string;
   /** The repository root, for the GitHub backend's paths (default: the working directory). */
   repoRoot?: string;
