@@ -1,5 +1,5 @@
 // Mutation testing (`npm run mutation`, not part of `npm test`): Stryker plants small bugs one at a time in the code
-// the unit tier can run (src/lib, src/checker, src/cms, src/editor, src/plugins, the static server, and the
+// the unit tier can run (src/lib, src/checker, src/cms, src/new-entry, src/plugins, the static server, and the
 // integrations that are plain functions over files) and runs the unit tests that cover each; a mutant no test notices
 // "survives". The other integrations (cms, cms-editor, cms-dev-server, content-check, editor-preview, search-index)
 // act inside Astro's build or dev server, which only the site tier runs: mutating them here would only report them
@@ -22,7 +22,7 @@ export default {
     'src/lib/**/*.ts',
     'src/checker/**/*.ts',
     'src/cms/**/*.ts',
-    'src/editor/**/*.ts',
+    'src/new-entry/**/*.ts',
     'src/plugins/**/*.ts',
     'scripts/static-server.ts',
     'src/integrations/output-folder.ts',
