@@ -1,7 +1,7 @@
 // Mutation testing (`npm run mutation`, not part of `npm test`): Stryker plants small bugs one at a time in the code
 // the unit tier can run (src/lib, src/checker, src/cms, src/new-entry, src/plugins, the static server, and the
 // integrations that are plain functions over files) and runs the unit tests that cover each; a mutant no test notices
-// "survives". The other integrations (cms, cms-editor, cms-dev-server, content-check, editor-preview, search-index)
+// "survives". The other integrations (cms, cms-bundle, cms-dev-server, content-check, editor-preview, search-index)
 // act inside Astro's build or dev server, which only the site tier runs: mutating them here would only report them
 // as uncovered.
 // Reports: the score in the terminal (clear-text) and reports/mutation/mutation.json (ignored by git).

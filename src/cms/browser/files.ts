@@ -1,4 +1,4 @@
-// How the browser editor reads, writes and names content files: as an editor writes them by hand, changing only
+// How the CMS reads, writes and names content files: as an editor writes them by hand, changing only
 // what changed, under the name `npm run new:*` would give them. Decap CMS's own YAML writer sorts every key into the form's order and writes dates bare (`published:
 // 2026-02`, which the checker refuses); this one is registered as a custom format for every collection instead
 // (src/cms/browser/app.ts). The rules are in docs/cms.md; tests/unit/cms-config.test.ts holds them to it.
@@ -17,9 +17,9 @@ export interface WriterField {
 
 /** Kept in an entry's data by `fromFile` and read back by `toFile`: the file as it was on disk. */
 const RAW = '__file';
-/** Set by the admin page before a new entry is saved: its file name, made as `npm run new:*` makes it. */
+/** Set by the CMS (app.ts) before a new entry is saved: its file name, made as `npm run new:*` makes it. */
 export const NEW_ID = '__id';
-/** Set by the admin page as it reads a file: the entry's line in its collection's list (never written). */
+/** Set by the CMS (app.ts) as it reads a file: the entry's line in its collection's list (never written). */
 export const LIST = '__list';
 
 type Data = Record<string, unknown>;
@@ -90,7 +90,7 @@ function clean(value: unknown, field?: WriterField): unknown {
   return result;
 }
 
-/** The data of an entry as the file should hold it (the editor's bookkeeping keys taken out). */
+/** The data of an entry as the file should hold it (the CMS's bookkeeping keys taken out). */
 function cleanEntry(data: Data, fields: WriterField[]): Data {
   const { body: _body, [RAW]: _raw, [NEW_ID]: _id, [LIST]: _list, ...values } = data;
   return (clean(values, { name: '', widget: 'object', fields }) as Data | undefined) ?? {};
