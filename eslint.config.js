@@ -22,8 +22,8 @@ export default tseslint.config(
     },
   },
   {
-    // Scripts that run in the reader's browser.
-    files: ['src/**/*.astro', 'src/scripts/**/*.ts'],
+    // Scripts that run in the browser: the reader's, and the CMS's at /admin/.
+    files: ['src/**/*.astro', 'src/scripts/**/*.ts', 'src/cms/browser/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   prettier,

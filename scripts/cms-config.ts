@@ -1,4 +1,4 @@
-// Prints the browser editor's configuration (Decap CMS, served at /admin/), generated from the zod schemas by src/cms/.
+// Prints the CMS's configuration (Decap CMS, served at /admin/), generated from the zod schemas by src/cms/.
 //
 //   npm run cms:config                          print the configuration the dev site serves (local backend)
 //   npm run cms:config -- --github owner/repo   the configuration a production build writes (GitHub backend)
@@ -24,7 +24,7 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(`Usage: npm run cms:config -- [--github owner/repo [--branch main] [--base-url https://oauth.example.com]] [--local <decap-server url>] [--out file]
 
-Prints the browser editor's configuration, generated from src/schemas/. Without --github: the one the dev site
+Prints the CMS's configuration, generated from src/schemas/. Without --github: the one the dev site
 serves to \`npm run edit\` (local backend on the content folder). With it: the one a build writes into dist/admin/.`);
   process.exit(0);
 }

@@ -1,9 +1,9 @@
-// `npm run edit`: the dev site and the browser editor's local backend together, stopped together by Ctrl-C.
+// `npm run edit`: the dev site and the CMS's local backend together, stopped together by Ctrl-C.
 //   node --import tsx scripts/edit.ts [flags]  (not `tsx …`: its wrapper process would outlive npm)
 //   --port <n>       the dev site's port (default 4321)
 //   --host <address> where the dev site listens (default: localhost, as astro.config.mjs says)
 //   --cms-port <n>   decap-server's port (default 8081); it listens on 127.0.0.1 only
-// The editor is then at http://localhost:4321/admin/; it reads and writes the content folder (CONTENT_DIR or
+// The CMS is then at http://localhost:4321/admin/; it reads and writes the content folder (CONTENT_DIR or
 // content/) through decap-server, and every save is checked (docs/cms.md).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { contentDir } from '../src/lib/content-dir';
 
 const USAGE = `Usage: npm run edit -- [--port 4321] [--host localhost] [--cms-port 8081]
 
-Starts the dev site (astro dev) and decap-server, the editor's local backend, on the content folder
+Starts the dev site (astro dev) and decap-server, the CMS's local backend, on the content folder
 (${contentDir}). Open /admin/ on the dev site; Ctrl-C stops both.`;
 
 let values: { port?: string; host?: string; 'cms-port'?: string; help?: boolean };
@@ -107,7 +107,7 @@ const backend = spawn(process.execPath, [require.resolve('decap-server')], {
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 children.push(backend);
-relay(backend, '[editor backend] ');
+relay(backend, '[CMS backend] ');
 
 // --ignore-lock: this script owns its dev server (Astro would otherwise refuse to start beside another \`astro dev\` of
 // the project, or move itself to the background when it thinks an agent runs it).
@@ -135,7 +135,7 @@ site.stdout?.on('data', (chunk: string) => {
   if (announced || !local) return;
   announced = true;
   console.log(
-    `\n  Editor: ${local[1].replace(/\/?$/, '/')}admin/  (content: ${content}; Ctrl-C stops the site and the editor)\n`,
+    `\n  CMS: ${local[1].replace(/\/?$/, '/')}admin/  (content: ${content}; Ctrl-C stops the site and the CMS)\n`,
   );
 });
 
@@ -159,7 +159,7 @@ for (const child of children) {
     setTimeout(() => {
       if (stopping) return;
       console.error(
-        `${child === site ? 'the dev site' : 'the editor backend'} stopped (${signal ?? `exit code ${code}`}); stopping the other`,
+        `${child === site ? 'the dev site' : 'the CMS backend'} stopped (${signal ?? `exit code ${code}`}); stopping the other`,
       );
       stop(code ?? 1);
     }, 500);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { formatSuggestions, readTaggables, suggestFromText } from '../src/editor/from-text';
+import { formatSuggestions, readTaggables, suggestFromText } from '../src/new-entry/from-text';
 import {
   COMMANDS,
   createEntry,
@@ -12,7 +12,7 @@ import {
   NewEntryError,
   QUESTIONS,
   usage,
-} from '../src/editor/new-entry';
+} from '../src/new-entry/new-entry';
 import { contentDir } from '../src/lib/content-dir';
 
 const [collection, ...rest] = process.argv.slice(2);

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { COLLECTIONS, SITE_FILE, type CollectionName } from '../lib/collections';
+import { contentDir as defaultContentDir } from '../lib/content-dir';
 import { collectionFields } from './fields';
 import { nameField } from './labels';
 import { COLLECTION_SCHEMAS } from './schemas';
@@ -154,7 +155,7 @@ function folderCollection(name: CollectionName, prefix: string, siteLanguage: st
 
 /** The whole configuration for one backend. */
 export function cmsConfig(options: CmsConfigOptions): CmsConfig {
-  const contentDir = options.contentDir ?? process.env.CONTENT_DIR ?? 'content';
+  const contentDir = options.contentDir ?? defaultContentDir;
   // decap-server runs on the content folder itself; GitHub sees the repository, where it is e.g. "content/".
   const prefix =
     options.backend.name === 'local'

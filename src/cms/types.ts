@@ -1,5 +1,5 @@
 // The shapes of the browser editor's configuration (Decap CMS): what src/cms/config.ts produces, what the admin
-// page's file writer (src/pages/admin/_files.ts) reads from it, and the zod schema as the form's walk reads it.
+// page's file writer (src/cms/browser/files.ts) reads from it, and the zod schema as the form's walk reads it.
 import type { z } from 'astro/zod';
 import type { DatePrecision } from '../lib/dates';
 
@@ -96,7 +96,7 @@ export interface CmsConfigOptions {
   backend:
     | { name: 'local'; url?: string }
     | { name: 'github'; repo: string; branch?: string; baseUrl?: string; authEndpoint?: string };
-  /** The content folder (default CONTENT_DIR or content/). */
+  /** The content folder (default: src/lib/content-dir.ts, CONTENT_DIR or content/). */
   contentDir?: string;
   /** The repository root, for the GitHub backend's paths (default: the working directory). */
   repoRoot?: string;

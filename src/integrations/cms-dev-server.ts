@@ -1,4 +1,4 @@
-// The browser editor on the dev site (`astro dev`, `npm run edit`), for the `cms` integration (src/integrations/cms.ts):
+// The CMS on the dev site (`astro dev`, `npm run edit`), for the `cms` integration (src/integrations/cms.ts):
 // /admin/ with the configuration generated from src/schemas/ on every request (never stale) and the local backend,
 // /admin/check.json (the checker's verdict the form shows after a save), and the checker re-run whenever a content
 // file changes, into the terminal and the error overlay.
@@ -9,13 +9,13 @@ import type { ViteDevServer } from 'vite';
 import * as configModule from '../cms';
 import { checkContent } from '../checker/check-content';
 import { formatReport, hasErrors } from '../checker/format';
-import { adminBundle, adminPage, logoSvg, siteName } from './cms-editor';
+import { cmsBundle, cmsPage, logoSvg, siteName } from './cms-bundle';
 
 // Imported statically: Astro loads the integration with a module runner it closes once the configuration is read.
 type ConfigModule = typeof configModule;
 
 /** Where the site is and what it edits, as the integration learns it from Astro's configuration. */
-export interface EditorSite {
+export interface CmsSite {
   /** The project's root folder. */
   root: string;
   /** The site's base path, ending in "/". */
@@ -74,7 +74,7 @@ function recheckOnChange(
 }
 
 /** Shows the checker's errors in the overlay of every page while they last, and re-checks when content changes. */
-function checkContentChanges(server: ViteDevServer, logger: AstroIntegrationLogger, { root, contentDir }: EditorSite) {
+function checkContentChanges(server: ViteDevServer, logger: AstroIntegrationLogger, { root, contentDir }: CmsSite) {
   const contentRoot = resolve(root, contentDir);
   let failing: string | undefined;
   const showOverlay = () =>
@@ -95,16 +95,16 @@ function checkContentChanges(server: ViteDevServer, logger: AstroIntegrationLogg
 }
 
 /** Serves /admin/ on the dev site, and checks content as it changes. */
-export function serveEditor(server: ViteDevServer, logger: AstroIntegrationLogger, editorSite: EditorSite) {
-  const { root, base, contentDir } = editorSite;
+export function serveCms(server: ViteDevServer, logger: AstroIntegrationLogger, cmsSite: CmsSite) {
+  const { root, base, contentDir } = cmsSite;
   const admin = `${base}admin/`;
   const localBackend = process.env.CMS_LOCAL_BACKEND;
-  // Built on the first request (under `npm run edit`, in the background as the site starts, so the editor opens
+  // Built on the first request (under `npm run edit`, in the background as the site starts, so the CMS opens
   // at once), and again on the next request after a file it is made of changes.
   if (localBackend)
-    adminBundle(root).catch((error: Error) => logger.error(`the editor could not be built: ${error.message}`));
+    cmsBundle(root).catch((error: Error) => logger.error(`the CMS could not be built: ${error.message}`));
 
-  checkContentChanges(server, logger, editorSite);
+  checkContentChanges(server, logger, cmsSite);
 
   server.middlewares.use((request, response, next) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -118,7 +118,7 @@ export function serveEditor(server: ViteDevServer, logger: AstroIntegrationLogge
     const file = path.slice(admin.length);
     const answer = async () => {
       if (file === '' || file === 'index.html')
-        return send(response, 200, 'text/html; charset=utf-8', adminPage(siteName(contentDir)));
+        return send(response, 200, 'text/html; charset=utf-8', cmsPage(siteName(contentDir)));
       if (file === 'logo.svg')
         return send(response, 200, 'image/svg+xml; charset=utf-8', logoSvg(siteName(contentDir)));
       if (file === 'config.yml') {
@@ -138,10 +138,10 @@ export function serveEditor(server: ViteDevServer, logger: AstroIntegrationLogge
           JSON.stringify({ problems, report: formatReport(problems) }),
         );
       }
-      const built = (await adminBundle(root)).files.get(file);
+      const built = (await cmsBundle(root)).files.get(file);
       if (built !== undefined)
         return send(response, 200, CONTENT_TYPES[file.split('.').pop()!] ?? 'application/octet-stream', built);
-      send(response, 404, 'text/plain; charset=utf-8', `${path}: not part of the editor`);
+      send(response, 404, 'text/plain; charset=utf-8', `${path}: not part of the CMS`);
     };
     answer().catch((error: Error) => {
       logger.error(`${path}: ${error.message}`);
@@ -149,6 +149,6 @@ export function serveEditor(server: ViteDevServer, logger: AstroIntegrationLogge
     });
   });
   logger.info(
-    `the editor is at ${admin} (local backend ${localBackend ?? configModule.DEFAULT_LOCAL_BACKEND}: start both with "npm run edit")`,
+    `the CMS is at ${admin} (local backend ${localBackend ?? configModule.DEFAULT_LOCAL_BACKEND}: start both with "npm run edit")`,
   );
 }

@@ -7,7 +7,7 @@ export function jsonLdScript(data: object): string {
 }
 
 /** What we know of the article a digest is based on; only what the content knows, nothing guessed. */
-export interface OriginalFacts {
+interface OriginalFacts {
   headline: string;
   url?: string;
   /**

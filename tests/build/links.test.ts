@@ -21,7 +21,7 @@ describe('robots.txt', () => {
   it.for([
     ['root', `${TEST_BUILDS}/la`, '/'],
     ['sub-path', `${TEST_BUILDS}/subpath`, SUBPATH],
-  ])('of the %s build keeps crawlers out of the editor at its address under the base', ([, dist, base]) => {
+  ])('of the %s build keeps crawlers out of the CMS at its address under the base', ([, dist, base]) => {
     const rules = readFileSync(`${dist}/robots.txt`, 'utf8')
       .split('\n')
       .filter((line) => /^(Allow|Disallow):/.test(line));

@@ -1,4 +1,4 @@
-// The browser editor (Decap CMS at /admin/) as an editor uses it: `npm run edit` on a temporary copy of the content,
+// The CMS (Decap CMS at /admin/) as an editor uses it: `npm run edit` on a temporary copy of the content,
 // Chromium filling in the form. What it writes must be what a hand-written file holds, pass the checker and build; an
 // edit must change only its own line; a save the checker refuses must say so in the form, the terminal and the
 // overlay; Ctrl-C must stop the site and the backend together.
@@ -92,7 +92,7 @@ async function waitFor(what: string, ready: () => Promise<boolean>, timeout: num
   throw new Error(`${what} did not come up in ${timeout / 1000} s. Output of npm run edit:\n${log()}`);
 }
 
-describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` over a copy of the content', () => {
+describe.skipIf(!executable)('the CMS at /admin/, on `npm run edit` over a copy of the content', () => {
   const work = resolve(mkdtempSync('tmp/cms-e2e-'));
   const content = join(work, 'content');
   let sitePort: number;
@@ -116,7 +116,7 @@ describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` o
       await page.goto(`${admin}${route}`);
       await ready.waitFor({ state: 'attached', timeout: 30_000 }).catch(async (error: Error) => {
         await page.goto('about:blank');
-        throw new Error(`ERR_CONNECTION_RESET: the editor did not start (${error.message})`);
+        throw new Error(`ERR_CONNECTION_RESET: the CMS did not start (${error.message})`);
       });
     });
   };
@@ -176,9 +176,9 @@ describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` o
       2 * MINUTE,
       () => output,
     );
-    // The editor's bundle (Decap with React) is built as the site starts.
+    // The CMS's bundle (Decap with React) is built as the site starts.
     await waitFor(
-      'the dev site and the editor',
+      'the dev site and the CMS',
       async () => (await fetch(`${admin}cms.js`)).ok,
       4 * MINUTE,
       () => output,
@@ -468,7 +468,7 @@ describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` o
       expect(check.stdout).toContain('✓ content checked: no problems');
       expect(check.status).toBe(0);
 
-      // A production build with the GitHub backend configured writes the editor into dist/admin/ too.
+      // A production build with the GitHub backend configured writes the CMS into dist/admin/ too.
       const dist = `${TEST_BUILDS}/cms`;
       const built = buildSite(dist, { CONTENT_DIR: content, CMS_GITHUB_REPO: 'example/jv-watch' });
       expect(built.status, built.output).toBe(0);
@@ -490,7 +490,7 @@ describe.skipIf(!executable)('the browser editor at /admin/, on `npm run edit` o
       // Each entry's page, for the link after a save (on the public site once it is rebuilt).
       expect(config).toContain('preview_path: reports/{{slug}}/');
       expect(readFileSync(`${dist}/admin/logo.svg`, 'utf8')).toContain('JV Watch');
-      // Only the editor's page loads the editor; robots and the sitemap leave it out.
+      // Only the CMS's page loads the CMS; robots and the sitemap leave it out.
       for (const { urlPath, html } of readPages(dist).filter(({ urlPath }) => urlPath !== '/admin/')) {
         expect(html, urlPath).not.toMatch(/admin\/|cms\.js|decap/i);
       }

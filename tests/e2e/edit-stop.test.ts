@@ -23,7 +23,7 @@ const listening = (port: number) =>
   });
 
 describe('npm run edit', () => {
-  it('stops the dev site and the editor backend when npm is stopped by its process id', async () => {
+  it('stops the dev site and the CMS backend when npm is stopped by its process id', async () => {
     cpSync('content', join(work, 'content'), { recursive: true });
     const sitePort = await freePort();
     let backendPort = await freePort();
@@ -47,7 +47,7 @@ describe('npm run edit', () => {
       await new Promise<void>((ready, fail) => {
         npm.stdout.on('data', (chunk: Buffer) => {
           output += chunk;
-          if (output.includes('Editor: ')) ready();
+          if (output.includes('CMS: ')) ready();
         });
         npm.once('exit', (code) => fail(new Error(`npm run edit exited with ${code}:\n${output}`)));
       });

@@ -1,4 +1,4 @@
-// The browser editor's collections and backends (src/cms/config.ts), key by key: what Decap lists, how entries are
+// The CMS's collections and backends (src/cms/config.ts), key by key: what Decap lists, how entries are
 // named, sorted and filtered, the defaults of a new report, and where each backend reads and writes.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ const withoutFields = ({ fields: _fields, ...rest }: CmsCollection) => rest;
 const field = (collectionName: string, name: string) =>
   collection(collectionName).fields!.find((f) => f.name === name)!;
 
-describe('the editor’s collections', () => {
+describe('the CMS’s collections', () => {
   it('are listed reports first, each with its words, files, naming, order and filters', () => {
     expect(local.collections.map(withoutFields)).toEqual([
       {
@@ -33,7 +33,7 @@ describe('the editor’s collections', () => {
         identifier_field: 'headline',
         slug: '{{fields.__id}}',
         story: { id_from: ['source', 'headline'] },
-        // The list line (date in words, outlet's name, headline) is filled in by the admin page as it reads a file.
+        // The list line (date in words, outlet's name, headline) is filled in by the CMS as it reads a file.
         summary: '{{__list}}',
         preview_path: 'reports/{{slug}}/',
         sortable_fields: [{ field: 'published', default_sort: 'desc' }, 'added', 'headline'],
@@ -140,7 +140,7 @@ describe('the editor’s collections', () => {
   });
 });
 
-describe('the editor’s backends', () => {
+describe('the CMS’s backends', () => {
   it('locally: decap-server through the proxy, on 127.0.0.1 unless told otherwise, and a check file', () => {
     expect(local).toMatchObject({
       backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' },

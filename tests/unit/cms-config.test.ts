@@ -1,4 +1,4 @@
-// The browser editor's configuration is made from the schemas (every field, with its widget, required flag and hint),
+// The CMS's configuration is made from the schemas (every field, with its widget, required flag and hint),
 // its dates cannot lose their precision, and the files it writes read like hand-written ones and pass the checker.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +21,7 @@ import { forEditors } from '../../src/cms/labels';
 import { checkContent } from '../../src/checker/check-content';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/collections';
 import { idFromWords } from '../../src/lib/ids';
-import { newId, readFile, writeFile } from '../../src/pages/admin/_files';
+import { newId, readFile, writeFile } from '../../src/cms/browser/files';
 import { claimSchema } from '../../src/schemas/claims';
 import { entitySchema } from '../../src/schemas/entities';
 import { eventSchema } from '../../src/schemas/events';
@@ -132,7 +132,7 @@ function compareObject(json: JsonSchema, fields: CmsField[], path: string, requi
   }
 }
 
-describe('the editor’s configuration, generated from the schemas', () => {
+describe('the CMS’s configuration, generated from the schemas', () => {
   it.each(COLLECTION_NAMES)(
     '%s: every field of the schema is in the form, with its widget, required flag and description',
     (collection) => {
@@ -325,7 +325,7 @@ describe('dates in the form', () => {
   });
 });
 
-describe('the files the editor writes', () => {
+describe('the files the CMS writes', () => {
   const fields = (collection: string) => fieldsOf(collection);
   const isMarkdown = (collection: string) => collection === 'reports';
   const filesOf = (collection: string) =>
@@ -498,7 +498,7 @@ describe('npm run cms:config', () => {
       'site',
     ]);
     expect(read.local_backend).toBeDefined();
-    // Decap requires these; the file writer needs the formats registered by the admin page.
+    // Decap requires these; the file writer needs the formats the CMS registers (src/cms/browser/app.ts).
     expect(read).toMatchObject({ media_folder: 'media', editor: { preview: false } });
   });
 });

@@ -1,4 +1,4 @@
-// Dates in the browser editor (src/cms/dates.ts): the words and samples an editor reads, and which fields are dates.
+// Dates in the CMS (src/cms/dates.ts): the words and samples an editor reads, and which fields are dates.
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { dateFormsHint, datePatternMessage, datePrecisions as precisionsOf } from '../../src/cms/dates';

@@ -1,4 +1,4 @@
-// The browser editor's words (src/cms/labels.ts): labels, "Add" buttons, enum options and the naming field.
+// The CMS's words (src/cms/labels.ts): labels, "Add" buttons, enum options and the naming field.
 import { describe, expect, it } from 'vitest';
 import { labelOf, nameField, optionLabel, singularOf } from '../../src/cms/labels';
 import { CLAIM_STATUSES } from '../../src/schemas/claims';

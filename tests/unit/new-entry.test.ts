@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../../src/checker/check-content';
-import { formatSuggestions, readTaggables, suggestFromText, type Taggables } from '../../src/editor/from-text';
-import { createEntry, NewEntryError } from '../../src/editor/new-entry';
+import { formatSuggestions, readTaggables, suggestFromText, type Taggables } from '../../src/new-entry/from-text';
+import { createEntry, NewEntryError } from '../../src/new-entry/new-entry';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -1,4 +1,4 @@
-// What the browser editor at /admin/ is made of, for the `cms` integration (src/integrations/cms.ts): the editor's
+// What the CMS at /admin/ is made of, for the `cms` integration (src/integrations/cms.ts): the CMS's
 // script bundled with Vite (kept across dev-server restarts until one of its sources changes) and its HTML page.
 import { readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -6,8 +6,8 @@ import { build, type Plugin } from 'vite';
 import { parse } from 'yaml';
 import { SITE_FILE } from '../lib/collections';
 
-/** The editor's script: src/pages/admin/_admin.ts with Decap CMS, React and our file writer, as files by name. */
-export interface AdminBundle {
+/** The CMS's script: src/cms/browser/app.ts with Decap CMS, React and our file writer, as files by name. */
+export interface CmsBundle {
   files: Map<string, Uint8Array | string>;
   /** The project's own source files in it (not node_modules): a change to one of them builds it again. */
   sources: string[];
@@ -22,13 +22,13 @@ interface Patch {
 }
 
 /**
- * Decap's editor toolbar, made plain for editors (docs/cms.md, "What we change in Decap"): one Save button instead of
+ * Decap's toolbar over the form, made plain for editors (docs/cms.md, "What we change in Decap"): one Save button instead of
  * a menu (Save now / and create another / and duplicate), "not saved yet" instead of "changes saved" on a new empty
  * form, "Saved" without a duplicate menu, and the page's address where "Check for Preview" (which needs a deploy
- * service) did nothing. The admin page draws the link (`globalThis.storyPageLink`). And pickers (relation menus) offer
+ * service) did nothing. The CMS draws the link (`globalThis.storyPageLink`). And pickers (relation menus) offer
  * entries that have a date, such as events, newest first rather than in file-name order.
  */
-export const PATCHES: Patch[] = [
+const PATCHES: Patch[] = [
   {
     file: 'decap-cms-core/dist/esm/components/Editor/EditorToolbar.js',
     why: 'one plain Save button',
@@ -97,7 +97,7 @@ function patchDecap(): Plugin {
       for (const patch of patches) {
         if (!result.includes(patch.find))
           throw new Error(
-            `${patch.file} is not what the editor's patch "${patch.why}" expects (did decap-cms-core change?): see PATCHES in src/integrations/cms-editor.ts`,
+            `${patch.file} is not what the CMS's patch "${patch.why}" expects (did decap-cms-core change?): see PATCHES in src/integrations/cms-bundle.ts`,
           );
         result = result.replace(patch.find, patch.replace);
       }
@@ -107,11 +107,11 @@ function patchDecap(): Plugin {
 }
 
 /**
- * Bundles the editor with Vite (Decap's own prebuilt bundle inlines react-dom 19.2.0 and refuses any other React, so
+ * Bundles the CMS with Vite (Decap's own prebuilt bundle inlines react-dom 19.2.0 and refuses any other React, so
  * Decap is bundled from its ES modules with the project's React instead): admin/cms.js plus the chunks and WebAssembly
  * it loads on demand from admin/cms/. About ten seconds; 5.6 MB, 1.5 MB gzipped, fetched by /admin/ alone.
  */
-export async function buildAdmin(root: string): Promise<AdminBundle> {
+export async function buildCms(root: string): Promise<CmsBundle> {
   const result = await build({
     root,
     base: './',
@@ -132,7 +132,7 @@ export async function buildAdmin(root: string): Promise<AdminBundle> {
       reportCompressedSize: false,
       chunkSizeWarningLimit: 100_000,
       rolldownOptions: {
-        input: join(root, 'src/pages/admin/_admin.ts'),
+        input: join(root, 'src/cms/browser/app.ts'),
         output: {
           entryFileNames: 'cms.js',
           chunkFileNames: 'cms/[name]-[hash].js',
@@ -153,7 +153,7 @@ export async function buildAdmin(root: string): Promise<AdminBundle> {
         if (id.startsWith(root) && !id.includes(`${sep}node_modules${sep}`)) sources.add(id);
     } else files.set(output.fileName, output.source);
   }
-  if (!files.has('cms.js')) throw new Error('the editor was not built: no cms.js');
+  if (!files.has('cms.js')) throw new Error('the CMS was not built: no cms.js');
   return { files, sources: [...sources] };
 }
 
@@ -162,7 +162,7 @@ const CACHE = Symbol.for('story-tracker.cms.admin-bundle');
 interface CachedBundle {
   root: string;
   startedAt: number;
-  bundle: Promise<AdminBundle>;
+  bundle: Promise<CmsBundle>;
 }
 
 async function isStale(cached: CachedBundle): Promise<boolean> {
@@ -177,17 +177,17 @@ async function isStale(cached: CachedBundle): Promise<boolean> {
   });
 }
 
-/** The editor's bundle: the cached one while none of its sources changed, else a new build. */
-export async function adminBundle(root: string): Promise<AdminBundle> {
+/** The CMS's bundle: the cached one while none of its sources changed, else a new build. */
+export async function cmsBundle(root: string): Promise<CmsBundle> {
   const store = globalThis as { [CACHE]?: CachedBundle };
   const cached = store[CACHE];
   if (cached && cached.root === root && !(await isStale(cached))) return cached.bundle;
-  const fresh: CachedBundle = { root, startedAt: Date.now(), bundle: buildAdmin(root) };
+  const fresh: CachedBundle = { root, startedAt: Date.now(), bundle: buildCms(root) };
   store[CACHE] = fresh;
   return fresh.bundle;
 }
 
-/** The site's name from site.yaml, for the editor's title. */
+/** The site's name from site.yaml, for the CMS's title. */
 export function siteName(contentDir: string): string {
   try {
     const name = (parse(readFileSync(join(contentDir, SITE_FILE), 'utf8')) as { name?: unknown } | null)?.name;
@@ -197,7 +197,7 @@ export function siteName(contentDir: string): string {
   }
 }
 
-/** The site's name as the editor's logo: on the login page and above the collections. */
+/** The site's name as the CMS's logo: on the login page and above the collections. */
 export const logoSvg = (name: string) => {
   const width = Math.max(120, Math.round(name.length * 15 + 24));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="40" viewBox="0 0 ${width} 40" role="img" aria-label="${escapeHtml(name)}">
@@ -210,19 +210,19 @@ export const logoSvg = (name: string) => {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
 
-/** The page itself: noindex, and nothing but the editor's script (all its URLs relative, so any base path works). */
-export const adminPage = (name: string) => `<!doctype html>
+/** The page itself: noindex, and nothing but the CMS's script (all its URLs relative, so any base path works). */
+export const cmsPage = (name: string) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>Editor · ${escapeHtml(name)}</title>
+<title>CMS · ${escapeHtml(name)}</title>
 <link rel="icon" href="../favicon.svg" type="image/svg+xml">
 <script type="module" src="cms.js"></script>
 </head>
 <body>
-<noscript>The editor needs JavaScript: turn it on for this site and reload the page.</noscript>
+<noscript>The CMS needs JavaScript: turn it on for this site and reload the page.</noscript>
 </body>
 </html>
 `;

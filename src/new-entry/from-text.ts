@@ -14,7 +14,7 @@ export interface Taggables {
   events: { id: string; title: string; date?: StoryDate; planned: boolean; entityIds: string[]; outletIds: string[] }[];
 }
 
-export interface Suggestion {
+interface Suggestion {
   id: string;
   /** Why: the names found, or what the event's suggestion rests on. */
   because: string;

@@ -1,4 +1,4 @@
-// The browser editor at /admin/ (bundled with Decap CMS into admin/cms.js by src/integrations/cms.ts; no reader page
+// The CMS at /admin/ (bundled with Decap CMS into admin/cms.js by src/integrations/cms.ts; no reader page
 // loads it): Decap with the configuration generated from our schemas, our own file writer for every collection, file
 // names made as `npm run new:*` makes them, and, on the dev site, the checker's verdict after every save.
 import CMS from 'decap-cms-app';
@@ -9,7 +9,7 @@ import { createElement } from 'react';
 import { parse } from 'yaml';
 import { formatStoryDate } from '../../lib/dates/format';
 import { parseStoryDate } from '../../lib/dates/parse';
-import { LIST, NEW_ID, newId, storyFormat, type WriterField } from './_files';
+import { LIST, NEW_ID, newId, storyFormat, type WriterField } from './files';
 
 interface Field extends WriterField {
   label?: string;
@@ -45,7 +45,7 @@ interface ImmutableMap {
   set(key: string, value: unknown): ImmutableMap;
 }
 
-/** The admin page's own files sit next to it (/admin/config.yml, /admin/check.json), under any base path. */
+/** The CMS's own files sit next to its page (/admin/config.yml, /admin/check.json), under any base path. */
 const here = (path: string) => new URL(path, document.baseURI).href;
 
 /** Everything under a `story` key is ours (src/cms/types.ts); Decap gets the configuration without it. */
@@ -89,7 +89,7 @@ const WORDS = {
  * Decap writes its labels and status words in capitals; editors read them in sentence case. Its green "Saved" toast is
  * hidden: the panel that follows every save says "Saved" together with what the check found, so the two never disagree.
  * The Save button is drawn as a button one can press (Decap's pale blue reads as disabled), and the form fits a phone
- * (Decap sets 800 px as the editor's least width).
+ * (Decap sets 800 px as the form's least width).
  */
 const STYLE = `
 [class*="-FieldLabel"], [class*="-BackStatus"], [class*="-ControlErrorsList"] { text-transform: none !important; letter-spacing: normal !important; }
@@ -138,7 +138,7 @@ interface Problem {
   message: string;
 }
 
-/** What the admin page knows about the entry just saved, to say the checker's verdict in the form's words. */
+/** What the CMS knows about the entry just saved, to say the checker's verdict in the form's words. */
 interface Saved {
   /** The saved file's path inside the content folder, e.g. "/reports/x.md". */
   file?: string;
@@ -318,11 +318,11 @@ function listLine(
   return undefined;
 }
 
-/** An entry's page: on this site (the dev site, or production when the editor runs there) and on the public site. */
+/** An entry's page: on this site (the dev site, or production when the CMS runs there) and on the public site. */
 function pageOf(collection: Collection, slug: string, siteUrl: string | undefined) {
   if (collection.preview_path === undefined) return undefined;
   const path = collection.preview_path.replace('{{slug}}', slug);
-  // The admin page is at <base>admin/: the site's root is one folder up.
+  // The CMS is at <base>admin/: the site's root is one folder up.
   const here = new URL(`../${path}`, document.baseURI).href;
   return {
     here,
@@ -370,8 +370,8 @@ async function main() {
       .catch(() => false);
     if (!running && config.backend.name === 'proxy') {
       message(
-        'The editor’s local backend is not running',
-        `Start the site and the editor together with "npm run edit" (it runs decap-server, which reads and writes the content folder, at ${backendUrl}), then reload this page.`,
+        'The CMS’s local backend is not running',
+        `Start the site and the CMS together with "npm run edit" (it runs decap-server, which reads and writes the content folder, at ${backendUrl}), then reload this page.`,
       );
       return;
     }
@@ -379,7 +379,7 @@ async function main() {
 
   // Decap says "Publish" for writing a file; here a save writes the file and only clearing "Draft" publishes.
   // The login page names the site (its name is in the page's title, from site.yaml).
-  const siteName = document.title.replace(/^Editor · /, '');
+  const siteName = document.title.replace(/^CMS · /, '');
   CMS.registerLocale('en', merged(CMS.getLocale('en'), merged(WORDS, { auth: { login: `Log in to ${siteName}` } })));
   const style = document.createElement('style');
   style.textContent = STYLE;
@@ -478,7 +478,7 @@ async function main() {
     }
   };
 
-  // The page of the entry being edited, where Decap had "Check for Preview" (see PATCHES in cms-editor.ts).
+  // The page of the entry being edited, where Decap had "Check for Preview" (see PATCHES in cms-bundle.ts).
   (globalThis as { storyPageLink?: unknown }).storyPageLink = (props: {
     isNewEntry?: boolean;
     hasChanged?: boolean;
@@ -523,4 +523,4 @@ async function main() {
   CMS.init({ config: { ...(withoutStory(config) as CmsConfig), load_config_file: false } });
 }
 
-main().catch((error: Error) => message('The editor could not start', error.message));
+main().catch((error: Error) => message('The CMS could not start', error.message));

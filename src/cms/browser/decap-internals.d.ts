@@ -1,4 +1,4 @@
-// The two parts of decap-cms-core's own modules the admin page uses beyond its public API (docs/cms.md, "What we
+// The two parts of decap-cms-core's own modules the CMS (app.ts) uses beyond its public API (docs/cms.md, "What we
 // change in Decap"): its Redux store, to see a save end and a save refused, and the action that reloads an entry.
 declare module 'decap-cms-core/dist/esm/redux' {
   interface ImmutableValue {

@@ -1,7 +1,7 @@
-// How the browser editor reads, writes and names content files: as an editor writes them by hand, changing only
+// How the CMS reads, writes and names content files: as an editor writes them by hand, changing only
 // what changed, under the name `npm run new:*` would give them. Decap CMS's own YAML writer sorts every key into the form's order and writes dates bare (`published:
 // 2026-02`, which the checker refuses); this one is registered as a custom format for every collection instead
-// (src/pages/admin/_admin.ts). The rules are in docs/cms.md; tests/unit/cms-config.test.ts holds them to it.
+// (src/cms/browser/app.ts). The rules are in docs/cms.md; tests/unit/cms-config.test.ts holds them to it.
 import { Document, parse, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { idFromWords } from '../../lib/ids';
 
@@ -16,10 +16,10 @@ export interface WriterField {
 }
 
 /** Kept in an entry's data by `fromFile` and read back by `toFile`: the file as it was on disk. */
-export const RAW = '__file';
-/** Set by the admin page before a new entry is saved: its file name, made as `npm run new:*` makes it. */
+const RAW = '__file';
+/** Set by the CMS (app.ts) before a new entry is saved: its file name, made as `npm run new:*` makes it. */
 export const NEW_ID = '__id';
-/** Set by the admin page as it reads a file: the entry's line in its collection's list (never written). */
+/** Set by the CMS (app.ts) as it reads a file: the entry's line in its collection's list (never written). */
 export const LIST = '__list';
 
 type Data = Record<string, unknown>;
@@ -30,7 +30,7 @@ const WRITE = { lineWidth: 0, flowCollectionPadding: false, indentSeq: true } as
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 
 /** A Markdown file's frontmatter and body; a YAML file is all frontmatter. */
-export function splitFile(text: string, frontmatter: boolean): { front: string; body: string } {
+function splitFile(text: string, frontmatter: boolean): { front: string; body: string } {
   if (!frontmatter) return { front: text, body: '' };
   const match = FRONTMATTER.exec(text);
   return match ? { front: match[1] ?? '', body: text.slice(match[0].length) } : { front: '', body: text };
@@ -71,7 +71,7 @@ function orderedKeys(value: Data, fields: WriterField[] | undefined): string[] {
  * A value as the file should hold it, or undefined when the file should leave the key out: empty text, lists and
  * objects, and a value equal to the schema's default (`draft: false`), as a hand-written file leaves them out.
  */
-export function clean(value: unknown, field?: WriterField): unknown {
+function clean(value: unknown, field?: WriterField): unknown {
   if (value === undefined || value === null) return undefined;
   let result: unknown = value;
   if (typeof value === 'string') {
@@ -90,7 +90,7 @@ export function clean(value: unknown, field?: WriterField): unknown {
   return result;
 }
 
-/** The data of an entry as the file should hold it (the editor's bookkeeping keys taken out). */
+/** The data of an entry as the file should hold it (the CMS's bookkeeping keys taken out). */
 function cleanEntry(data: Data, fields: WriterField[]): Data {
   const { body: _body, [RAW]: _raw, [NEW_ID]: _id, [LIST]: _list, ...values } = data;
   return (clean(values, { name: '', widget: 'object', fields }) as Data | undefined) ?? {};
