@@ -121,12 +121,8 @@ describe('who covered what', () => {
   it('adds the claims matrix, claims titled with their status, only when there are claims', () => {
     expect(claims).toMatchObject({ id: 'claims-matrix', caption: 'Claims by outlet', rowHeading: 'Claim' });
     expect(claims.rows.find((each) => each.id === 'ford-xiaomi-talks')!.label).toMatch(/^Denied/);
-    const { claims: _claims, ...noClaims } = fordStory();
-    expect(
-      viewOf({ ...noClaims, reports: noClaims.reports.map(({ claims: _c, ...rest }) => rest) }).matrices.map(
-        (m) => m.id,
-      ),
-    ).toEqual(['events-matrix']);
+    const noClaims = viewOf({ reports: [{ id: 'r1', source: 'a', published: '2026-02-01' }] });
+    expect(noClaims.matrices.map((matrix) => matrix.id)).toEqual(['events-matrix']);
   });
 
   it('explains every mark in the legend', () => {
