@@ -8,6 +8,7 @@ import { itemList } from '../structured-data';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../schemas/claims';
 import type { EntityRef, EventCardView, OutletRef, ReportCardView } from './cards';
 import type { ViewContext } from './context';
+import { outletMixLine, type OutletMixLineView } from './outlet-mix';
 import { periodLinks, timelineSections, type PeriodLinkView, type TimelineSectionView } from './timeline';
 
 export interface LatestItemView {
@@ -65,6 +66,8 @@ export interface HomeView {
   description: string;
   jsonLd: object;
   story: { title: string; description: string; soFar: string[]; soFarAsOf?: DateView };
+  /** Who covers it, in one line (kinds left out: the coverage page lists them). */
+  outletMix: OutletMixLineView;
   /** Absent when no event has happened yet. */
   latest?: LatestView;
   /** Absent when there are no claims. */
@@ -126,6 +129,7 @@ export function homeView(context: ViewContext): HomeView {
   return {
     title: site.name,
     description: site.story.description,
+    outletMix: outletMixLine(context),
     jsonLd: itemList(
       site.story.title,
       shown.map((item) => ({
