@@ -124,12 +124,18 @@ describe('dangling references', () => {
         'claims.claim': ({ reports: [r] }, id) => Object.assign(r, { claimRefs: [{ claimId: id }] }),
       },
       claims: {
-        claimant: ({ claims: [c] }, id) => Object.assign(c, { claimantId: id }),
-        brokenBy: ({ claims: [c] }, id) => Object.assign(c, { brokenById: id }),
-        entities: ({ claims: [c] }, id) => Object.assign(c, { entityIds: [id] }),
-        events: ({ claims: [c] }, id) => Object.assign(c, { eventIds: [id] }),
-        'history.outlet': ({ claims: [c] }, id) => Object.assign(c, { history: [{ ...c.history[0], outletId: id }] }),
-        'history.entity': ({ claims: [c] }, id) => Object.assign(c, { history: [{ ...c.history[0], entityId: id }] }),
+        claimant: ({ claims }, id) => Object.assign(claims![0], { claimantId: id }),
+        brokenBy: ({ claims }, id) => Object.assign(claims![0], { brokenById: id }),
+        entities: ({ claims }, id) => Object.assign(claims![0], { entityIds: [id] }),
+        events: ({ claims }, id) => Object.assign(claims![0], { eventIds: [id] }),
+        'history.outlet': ({ claims }, id) => {
+          claims![0].history[0].outletId = id;
+          return claims![0];
+        },
+        'history.entity': ({ claims }, id) => {
+          claims![0].history[0].entityId = id;
+          return claims![0];
+        },
       },
       events: {
         entities: ({ events: [e] }, id) => Object.assign(e, { entityIds: [id] }),
