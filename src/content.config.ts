@@ -15,17 +15,18 @@ import { siteSchema } from './schemas/site';
 // Ids come from file names only (never a `slug` key), by the same rule the checker applies.
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
 
-const fromRegistry = <C extends CollectionName>(name: C) => {
+const fromRegistry = (name: CollectionName) => {
   const { folder, extension, schema } = COLLECTIONS[name];
   return defineCollection({
     loader: glob({ pattern: `*${extension}`, base: `${contentDir}/${folder}`, generateId }),
-    schema: schema(reference) as CollectionSchemas[C],
+    schema: schema(reference),
   });
 };
 
 export const collections = {
   site: defineCollection({ loader: glob({ pattern: SITE_FILE, base: contentDir, generateId }), schema: siteSchema }),
+  // Typed by each collection's own schema, as Astro infers entries' data from `schema`.
   ...(Object.fromEntries(COLLECTION_NAMES.map((name) => [name, fromRegistry(name)])) as {
-    [C in CollectionName]: ReturnType<typeof fromRegistry<C>>;
+    [C in CollectionName]: Omit<ReturnType<typeof fromRegistry>, 'schema'> & { schema: CollectionSchemas[C] };
   }),
 };
