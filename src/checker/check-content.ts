@@ -3,13 +3,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { COLLECTIONS, SITE_FILE, type CollectionName } from '../lib/collections';
-import { claimSchema } from '../schemas/claims';
-import { entitySchema } from '../schemas/entities';
-import { eventSchema } from '../schemas/events';
-import { reportSchema } from '../schemas/reports';
+import { COLLECTION_NAMES, collectionSchemas, SITE_FILE, type CollectionName } from '../lib/collections';
 import { siteSchema, type SiteData } from '../schemas/site';
-import { sourceSchema } from '../schemas/sources';
 import { idOf, sortContentFiles } from './content-files';
 import { describeIssues } from './issues';
 import { parseContentFile, type ParsedFile } from './read-files';
@@ -51,13 +46,7 @@ export async function checkContent(
     ]),
   ) as Record<CollectionName, Set<string>>;
   const reference = checkingReference(known, contentDir);
-  const schemas: Record<CollectionName, z.ZodType> = {
-    sources: sourceSchema,
-    entities: entitySchema,
-    events: eventSchema(reference),
-    reports: reportSchema(reference),
-    claims: claimSchema(reference),
-  };
+  const schemas: Record<CollectionName, z.ZodType> = collectionSchemas(reference);
 
   const validate = (file: string, schema: z.ZodType): { parsed: ParsedFile; data: unknown } | undefined => {
     const parsed = parseContentFile(file);
@@ -80,7 +69,7 @@ export async function checkContent(
   } else reporter.error(siteFile, 'is missing: it names the site and the story — add it (see docs/authoring.md)');
 
   const entries = {} as Record<CollectionName, Entry<unknown>[]>;
-  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
+  for (const collection of COLLECTION_NAMES) {
     entries[collection] = byCollection[collection].flatMap((relativePath) => {
       const valid = validate(join(contentDir, relativePath), schemas[collection]);
       return valid ? [{ id: idOf(collection, relativePath), ...valid }] : [];

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { COLLECTIONS, SITE_FILE, type CollectionName } from '../lib/collections';
+import { COLLECTION_NAMES, COLLECTIONS, SITE_FILE, type CmsText, type CollectionName } from '../lib/collections';
 import { contentDir as defaultContentDir } from '../lib/content-dir';
 import { collectionFields } from './fields';
 import { nameField } from './labels';
@@ -14,56 +14,8 @@ import type { CmsCollection, CmsConfig, CmsConfigOptions, CmsField } from './typ
 /** decap-server's address when `npm run edit` is not told otherwise. */
 export const DEFAULT_LOCAL_BACKEND = 'http://127.0.0.1:8081/api/v1';
 
-/** The collections in the order the editor lists them: what editors add most often first. */
-const ORDER: CollectionName[] = ['reports', 'events', 'sources', 'entities', 'claims'];
-
-const COLLECTION_TEXT: Record<CollectionName, { label: string; singular: string; description: string }> = {
-  reports: {
-    label: 'Reports',
-    singular: 'Report',
-    description:
-      'One article by one outlet, with our digest of it. A new report is a draft until you turn off "Draft". After each save the form says what still needs fixing and links to the report’s page.',
-  },
-  events: { label: 'Events', singular: 'Event', description: 'The dated developments that make up the timeline.' },
-  sources: {
-    label: 'Outlets',
-    singular: 'Outlet',
-    description: 'Publications that report on the story, or are only cited by those that do.',
-  },
-  entities: {
-    label: 'People and organisations',
-    singular: 'Person or organisation',
-    description: 'The people, companies, governments and agencies the story names.',
-  },
-  claims: {
-    label: 'Claims',
-    singular: 'Claim',
-    description: 'Statements made in the story, who made them, and what became of them.',
-  },
-};
-
-/**
- * Lists read like a newsroom's: the date as readers see it and the outlet's name before the headline; drafts marked.
- * `__list` is filled in by the admin page as it reads each file (the date in words, the outlet's name, not its id).
- */
-const SUMMARIES: Partial<Record<CollectionName, string>> = {
-  reports: '{{__list}}',
-  events: '{{__list}}',
-  entities: '{{name}} · {{role}}',
-  sources: '{{name}}',
-};
-
-/** The list's order: newest first where entries have a date. */
-const NEWEST_FIRST: Partial<Record<CollectionName, string>> = { reports: 'published', events: 'date' };
-
-/** Where an entry's page is on the site, relative to its root (Decap's `preview_path`); the admin page links to it. */
-const PAGES: Record<CollectionName, string> = {
-  reports: 'reports/{{slug}}/',
-  events: 'events/{{slug}}/',
-  sources: 'sources/{{slug}}/',
-  entities: 'entities/{{slug}}/',
-  claims: 'claims/{{slug}}/',
-};
+/** The collections in the order the editor lists them (the registry's `cms.position`). */
+const ORDER = [...COLLECTION_NAMES].sort((a, b) => COLLECTIONS[a].cms.position - COLLECTIONS[b].cms.position);
 
 /** Outlets' names by id, for lists that show the outlet a report is from. */
 function namesById(contentDir: string, name: CollectionName): Record<string, string> {
@@ -123,17 +75,17 @@ function folderCollection(name: CollectionName, prefix: string, siteLanguage: st
     newReportDefaults(fields, siteLanguage);
     fields.push(DIGEST);
   }
-  const extension = COLLECTIONS[name].extension.slice(1) as 'md' | 'yaml';
+  const { folder, extension, cms }: { folder: string; extension: string; cms: CmsText } = COLLECTIONS[name];
   const sortable = ['published', 'date', 'added', identifier]
     .filter((field) => fields.some((candidate) => candidate.name === field))
-    .map((field) => (field === NEWEST_FIRST[name] ? { field, default_sort: 'desc' as const } : field));
+    .map((field) => (field === cms.newestFirst ? { field, default_sort: 'desc' as const } : field));
   return {
     name,
-    label: COLLECTION_TEXT[name].label,
-    label_singular: COLLECTION_TEXT[name].singular,
-    description: COLLECTION_TEXT[name].description,
-    folder: `${prefix}${COLLECTIONS[name].folder}`,
-    extension,
+    label: cms.label,
+    label_singular: cms.singular,
+    description: cms.description,
+    folder: `${prefix}${folder}`,
+    extension: extension.slice(1) as 'md' | 'yaml',
     format: `story-${name}`,
     create: true,
     // A published entry's file name is its URL: never renamed or deleted from the form.
@@ -143,8 +95,8 @@ function folderCollection(name: CollectionName, prefix: string, siteLanguage: st
     // "-1", "-2" when the name is taken, so nothing is ever overwritten.
     slug: '{{fields.__id}}',
     story: { id_from: name === 'reports' ? ['source', identifier] : [identifier] },
-    summary: SUMMARIES[name] ?? `{{${identifier}}}`,
-    preview_path: PAGES[name],
+    summary: cms.summary ?? `{{${identifier}}}`,
+    preview_path: cms.page,
     sortable_fields: sortable,
     ...(fields.some((field) => field.name === 'draft')
       ? { view_filters: [{ label: 'Drafts', field: 'draft', pattern: true }] }

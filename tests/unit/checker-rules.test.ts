@@ -2,7 +2,7 @@
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/checker/rules';
-import { claimBasis } from '../../src/checker/rules/claim-basis';
+import { claimBasis, claimBasisProblems } from '../../src/checker/rules/claim-basis';
 import { claimHistoryOrder } from '../../src/checker/rules/claim-history-order';
 import { claimStatuses } from '../../src/checker/rules/claim-statuses';
 import {
@@ -359,6 +359,11 @@ describe('events and claims', () => {
       'error claims/claimant-anyway claimant: names who made the claim, but its basis is "not-sourced" (no source given) — remove "claimant", or set "basis: on-record"',
       'error claims/said-on-record history[0].status: is "on-record", but the basis is "unnamed-sources": only a claim a named person or body made publicly starts on the record — set "basis: on-record" with a claimant, or start with "reported"',
     ]);
+  });
+
+  it('claim-basis: names the folder a claimant is in under the content folder checked', () => {
+    const [problem] = claimBasisProblems({ basis: 'on-record', history: [] }, 'sites/ev/content');
+    expect(problem.message).toContain('(a file in sites/ev/content/entities/)');
   });
 });
 

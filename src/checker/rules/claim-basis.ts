@@ -1,5 +1,6 @@
 // Who stands behind a claim: an on-record claim names its claimant; a claim on unnamed or no sources names
 // none, and cannot have been made on the record.
+import { COLLECTIONS, folderFor } from '../../lib/collections';
 import { CLAIM_BASES, type ClaimBasis, type ClaimStatus } from '../../schemas/claims';
 import type { FieldPath } from '../read-files';
 import type { Rule } from './context';
@@ -11,17 +12,16 @@ export interface ClaimSourcing {
   history: { status: ClaimStatus }[];
 }
 
-export function claimBasisProblems({
-  basis,
-  claimant,
-  history,
-}: ClaimSourcing): { field: FieldPath; message: string }[] {
+/** `contentDir`: the content folder, as the file to add is named in the message. */
+export function claimBasisProblems(
+  { basis, claimant, history }: ClaimSourcing,
+  contentDir = 'content',
+): { field: FieldPath; message: string }[] {
   const problems: { field: FieldPath; message: string }[] = [];
   if (basis === 'on-record' && !claimant) {
     problems.push({
       field: ['basis'],
-      message:
-        'is "on-record", so the claim needs a "claimant": add the id of the person or body who made it (a file in content/entities/), or change the basis',
+      message: `is "on-record", so the claim needs a "claimant": add the id of the person or body who made it (a file in ${folderFor(COLLECTIONS.claims.references.claimant, contentDir)}), or change the basis`,
     });
   }
   if (basis !== 'on-record' && claimant) {
@@ -41,9 +41,9 @@ export function claimBasisProblems({
 
 export const claimBasis: Rule = {
   name: 'claim-basis',
-  check({ entries, error }) {
+  check({ contentDir, entries, error }) {
     for (const { parsed, data } of entries.claims) {
-      for (const { field, message } of claimBasisProblems(data)) error(parsed, message, field);
+      for (const { field, message } of claimBasisProblems(data, contentDir)) error(parsed, message, field);
     }
   },
 };

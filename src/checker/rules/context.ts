@@ -1,12 +1,8 @@
 // What every checker rule receives: the content as read and validated, and a way to report problems.
-import type { CollectionName } from '../../lib/collections';
+import type { z } from 'astro/zod';
+import type { CollectionName, CollectionSchemas } from '../../lib/collections';
 import { intervalOf, knownBefore, type StoryDate } from '../../lib/dates';
-import type { ClaimData } from '../../schemas/claims';
-import type { EntityData } from '../../schemas/entities';
-import type { EventData } from '../../schemas/events';
-import type { ReportData } from '../../schemas/reports';
 import type { SiteData } from '../../schemas/site';
-import type { SourceData } from '../../schemas/sources';
 import { fieldName } from '../issues';
 import type { FieldPath, ParsedFile } from '../read-files';
 
@@ -25,13 +21,8 @@ export interface Entry<T> {
   data: T;
 }
 
-export interface Entries {
-  sources: Entry<SourceData>[];
-  entities: Entry<EntityData>[];
-  events: Entry<EventData>[];
-  reports: Entry<ReportData>[];
-  claims: Entry<ClaimData>[];
-}
+/** Each collection of the registry's valid entries, typed by its schema. */
+export type Entries = { [C in CollectionName]: Entry<z.output<CollectionSchemas[C]>>[] };
 
 /** A problem's place: a path, or a file as read (then the line of the field is found too). */
 export type Where = string | ParsedFile;

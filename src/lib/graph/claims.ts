@@ -2,6 +2,7 @@
 import { correctionsOf } from './corrections';
 import { dateView } from '../dates';
 import { firstOf } from './ordering';
+import { resolve } from './references';
 import type {
   ClaimInput,
   ClaimNode,
@@ -111,8 +112,9 @@ export function claimNode<T extends DataTypes>(input: ClaimInput<T>, context: Cl
     label: claimStatusLabel(change.status),
     when: dateView({ start: change.date, approximate: change.approximate }, timeZone),
     by: change.outletId
-      ? { kind: 'outlet', source: sourceById.get(change.outletId)! }
-      : { kind: 'entity', entity: entityById.get(change.entityId!)! },
+      ? { kind: 'outlet', source: resolve(sourceById, input, 'history', 'sources')(change.outletId) }
+      : // The schema requires an outlet or an entity in each history entry.
+        { kind: 'entity', entity: resolve(entityById, input, 'history', 'entities')(change.entityId!) },
     note: change.note,
   }));
   const status = history.at(-1)!.status;
@@ -126,8 +128,8 @@ export function claimNode<T extends DataTypes>(input: ClaimInput<T>, context: Cl
     basis: input.basis,
     basisLabel: claimBasisLabel(input.basis),
     basisNote: input.basisNote,
-    claimant: input.claimantId ? entityById.get(input.claimantId) : undefined,
-    brokenBy: input.brokenById ? sourceById.get(input.brokenById) : undefined,
+    claimant: input.claimantId ? resolve(entityById, input, 'claimant', 'entities')(input.claimantId) : undefined,
+    brokenBy: input.brokenById ? resolve(sourceById, input, 'brokenBy', 'sources')(input.brokenById) : undefined,
     made: input.firstReportedEarlier
       ? { ...history[0].when, interval: { ...history[0].when.interval, earliest: EARLIER } }
       : history[0].when,
@@ -137,8 +139,8 @@ export function claimNode<T extends DataTypes>(input: ClaimInput<T>, context: Cl
     history,
     carriers: [],
     firstCarried: { candidates: [], known: false, why: '' },
-    entities: input.entityIds.map((id) => entityById.get(id)!),
-    events: input.eventIds.map((id) => eventById.get(id)!),
+    entities: input.entityIds.map(resolve(entityById, input, 'entities', 'entities')),
+    events: input.eventIds.map(resolve(eventById, input, 'events', 'events')),
     corrections: correctionsOf(input.corrections, timeZone),
   };
 }

@@ -5,6 +5,7 @@ import { outletLabel, priorityMarks, reportedByText } from './wording';
 import { dateView, intervalOf } from '../dates';
 import { LIMITS, READING_SPEED, type Limits } from './limits';
 import { byId, firstOf, ordered, orderMarks, storyOrder } from './ordering';
+import { resolve } from './references';
 import type { ClaimNode, DataTypes, EntityNode, EventNode, Reach, ReportNode, SourceNode, StoryInput } from './types';
 
 export interface ResolvedStory<T extends DataTypes> {
@@ -65,8 +66,8 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
       span: event.span,
       when: dateView(event.span, timeZone, undefined, event.span.planned ? undefined : coveredBy.get(event.id)),
       planned: event.span.planned ?? false,
-      entities: event.entityIds.map((id) => entityById.get(id)!),
-      brokeBy: event.outletIds.map((id) => sourceById.get(id)!),
+      entities: event.entityIds.map(resolve(entityById, event, 'entities', 'entities')),
+      brokeBy: event.outletIds.map(resolve(sourceById, event, 'outlets', 'sources')),
       reports: [],
       coveringSources: [],
       firstCoverage: { candidates: [], known: false, why: '' },
@@ -89,23 +90,23 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
 
   const reports = input.reports
     .map((report): ReportNode<T> => {
-      const after = report.publishedAfterId
-        ? eventById.get(report.publishedAfterId)!.when.interval.earliest
+      const followed = report.publishedAfterId
+        ? resolve(eventById, report, 'publishedAfter', 'events')(report.publishedAfterId)
         : undefined;
       return {
         id: report.id,
         data: report.data,
-        source: sourceById.get(report.sourceId)!,
+        source: resolve(sourceById, report, 'source', 'sources')(report.sourceId),
         attribution: report.attribution,
-        published: dateView({ start: report.published }, timeZone, after),
-        followed: report.publishedAfterId ? eventById.get(report.publishedAfterId) : undefined,
+        published: dateView({ start: report.published }, timeZone, followed?.when.interval.earliest),
+        followed,
         updated: report.updated && dateView({ start: report.updated }, timeZone),
         events: [...new Set(report.eventIds)]
-          .map((id) => eventById.get(id)!)
+          .map(resolve(eventById, report, 'events', 'events'))
           .sort((a, b) => eventIndex.get(a.id)! - eventIndex.get(b.id)!),
-        entities: [...new Set(report.entityIds)].map((id) => entityById.get(id)!),
+        entities: [...new Set(report.entityIds)].map(resolve(entityById, report, 'entities', 'entities')),
         eventOrderMarks: {},
-        cited: [...new Set(report.citedSourceIds)].map((id) => sourceById.get(id)!),
+        cited: [...new Set(report.citedSourceIds)].map(resolve(sourceById, report, 'cites', 'sources')),
         claims: [],
         related: [],
         readingMinutes: Math.max(1, Math.round(report.words / READING_SPEED)),
@@ -114,7 +115,7 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
       };
     })
     .sort((a, b) => storyOrder(timeZone)(orderedReport(a), orderedReport(b)));
-  const claimRefs = new Map(input.reports.map((report) => [report.id, report.claimRefs]));
+  const inputs = new Map(input.reports.map((report) => [report.id, report]));
 
   for (const report of reports) {
     report.source.reports.push(report);
@@ -122,8 +123,9 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
     for (const cited of report.cited) cited.citingReports.push(report);
     for (const event of report.events) event.reports.push(report);
     for (const entity of report.entities) entity.reports.push(report);
-    for (const { claimId, mentionsResponse } of claimRefs.get(report.id)!) {
-      const carried = { claim: claimById.get(claimId)!, report, mentionsResponse };
+    const reportInput = inputs.get(report.id)!;
+    for (const { claimId, mentionsResponse } of reportInput.claimRefs) {
+      const carried = { claim: resolve(claimById, reportInput, 'claims', 'claims')(claimId), report, mentionsResponse };
       report.claims.push(carried);
       carried.claim.carriers.push(carried);
     }

@@ -1,6 +1,14 @@
 // Every reference between entries is checked before the graph is built; all dangling ones are listed at once.
 import { describe, expect, it } from 'vitest';
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  fileFor,
+  REFERENCE_FIELDS,
+  type CollectionName,
+} from '../../../src/lib/collections';
 import { buildStoryGraph, DanglingReferenceError } from '../../../src/lib/graph';
+import { resolve } from '../../../src/lib/graph/references';
 import type { ContentTypes } from '../../../src/lib/story-types';
 import { fordStory, storyInput } from '../../helpers/graph-fixture';
 
@@ -79,14 +87,82 @@ describe('dangling references', () => {
     }
   });
 
-  it('names the entry by id when it has no file, and requires a claimant for an on-record claim', () => {
+  it('names the entry by id when it has no file', () => {
     const input = storyInput(fordStory());
     const claim = input.claims!.find((entry) => entry.basis === 'on-record')!;
     delete claim.filePath;
-    claim.claimantId = undefined;
+    claim.claimantId = 'nobody';
     expect(problemsOf(() => buildStoryGraph<ContentTypes>(input))).toEqual([
-      `${claim.id}: "claimant" is missing — an on-record claim names who made it`,
+      `${claim.id}: "claimant" names unknown entity "nobody" — add content/entities/nobody.yaml or fix the id`,
     ]);
+  });
+
+  it('leaves "an on-record claim names its claimant" to the checker (claim-basis), which runs first', () => {
+    const input = storyInput(fordStory());
+    const claim = input.claims!.find((entry) => entry.basis === 'on-record')!;
+    claim.claimantId = undefined;
+    // The checker's rule is tested in tests/unit/checker-rules.test.ts ("claim-basis") and checker.test.ts.
+    expect(() => buildStoryGraph<ContentTypes>(input)).not.toThrow();
+  });
+
+  it('checks exactly the reference fields the registry declares, each against the collection it names', () => {
+    const checked = REFERENCE_FIELDS.map(({ owner, path, target }) => `${owner}.${path} → ${target}`);
+    expect(checked).toEqual(
+      COLLECTION_NAMES.flatMap((owner) =>
+        Object.entries(COLLECTIONS[owner].references).map(([path, target]) => `${owner}.${path} → ${target}`),
+      ),
+    );
+    // One bad id in each field the registry declares: the graph reports it by file, top-level field and fix.
+    type Input = ReturnType<typeof storyInput>;
+    const breaks: Record<CollectionName, Record<string, (input: Input, id: string) => { filePath?: string }>> = {
+      reports: {
+        source: ({ reports: [r] }, id) => Object.assign(r, { sourceId: id }),
+        publishedAfter: ({ reports: [r] }, id) => Object.assign(r, { publishedAfterId: id }),
+        events: ({ reports: [r] }, id) => Object.assign(r, { eventIds: [id] }),
+        entities: ({ reports: [r] }, id) => Object.assign(r, { entityIds: [id] }),
+        cites: ({ reports: [r] }, id) => Object.assign(r, { citedSourceIds: [id] }),
+        'claims.claim': ({ reports: [r] }, id) => Object.assign(r, { claimRefs: [{ claimId: id }] }),
+      },
+      claims: {
+        claimant: ({ claims }, id) => Object.assign(claims![0], { claimantId: id }),
+        brokenBy: ({ claims }, id) => Object.assign(claims![0], { brokenById: id }),
+        entities: ({ claims }, id) => Object.assign(claims![0], { entityIds: [id] }),
+        events: ({ claims }, id) => Object.assign(claims![0], { eventIds: [id] }),
+        'history.outlet': ({ claims }, id) => {
+          claims![0].history[0].outletId = id;
+          return claims![0];
+        },
+        'history.entity': ({ claims }, id) => {
+          claims![0].history[0].entityId = id;
+          return claims![0];
+        },
+      },
+      events: {
+        entities: ({ events: [e] }, id) => Object.assign(e, { entityIds: [id] }),
+        outlets: ({ events: [e] }, id) => Object.assign(e, { outletIds: [id] }),
+      },
+      sources: {},
+      entities: {},
+    };
+    for (const { owner, path, field, target } of REFERENCE_FIELDS) {
+      const input = storyInput(fordStory());
+      const id = `x-${path}`;
+      const { filePath } = breaks[owner][path](input, id);
+      expect(problemsOf(() => buildStoryGraph<ContentTypes>(input))).toContain(
+        `${filePath}: "${field}" names unknown ${COLLECTIONS[target].noun} "${id}" — add ${fileFor(target, id)} or fix the id`,
+      );
+    }
+  });
+
+  it('fails with the file, field and fix should a node meet an id no check has seen', () => {
+    const sources = new Map([['wire', { id: 'wire' }]]);
+    const owner = { id: 'r', filePath: 'content/reports/r.md' };
+    expect(resolve(sources, owner, 'source', 'sources')('wire')).toEqual({ id: 'wire' });
+    expect(() => resolve(sources, owner, 'cites', 'sources')('reuters')).toThrow(
+      new DanglingReferenceError([
+        'content/reports/r.md: "cites" names unknown outlet "reuters" — add content/sources/reuters.yaml or fix the id',
+      ]),
+    );
   });
 
   it('accepts claims and unset optional references left out', () => {
