@@ -23,7 +23,7 @@ import { parseContentFile } from './read-files';
 import type { Problem } from './rules/context';
 
 /** A sentence shares at least this many content words (stems) with the article's before it can be flagged. */
-export const MIN_SHARED = 3;
+const MIN_SHARED = 3;
 /** …and is flagged when (cover + order) / 2 + shape / 2 reaches this. */
 export const MIN_CLOSENESS = 0.85;
 /** Content words in a row shared with the article, function words and names between them aside. */
@@ -62,7 +62,7 @@ interface Token {
   compound?: number;
 }
 
-export interface Sentence {
+interface Sentence {
   text: string;
   /** Where the sentence starts in the text it came from. */
   offset: number;
@@ -268,7 +268,7 @@ interface Window {
 }
 
 /** The article's sentences, and each two sentences in a row: a sentence of ours often joins two of theirs. */
-export function articleWindows(article: string, names: Set<string>): Window[] {
+function articleWindows(article: string, names: Set<string>): Window[] {
   const sentences = sentencesOf(article).map(({ text }) => ({ text, tokens: tokensOf(text, names) }));
   const pairs = sentences.slice(1).map((second, index) => ({
     tokens: [...sentences[index].tokens, ...second.tokens],

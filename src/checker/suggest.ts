@@ -9,7 +9,7 @@ import { distance } from 'fastest-levenshtein';
 export const MIN_SIMILARITY = 0.4;
 
 /** How many known names to list when none is close enough to suggest. */
-export const NEAREST_COUNT = 5;
+const NEAREST_COUNT = 5;
 
 export const similarity = (a: string, b: string): number => {
   const longer = Math.max(a.length, b.length);

@@ -2,7 +2,7 @@
 // hand, so a field added to a schema appears in the form with its description as the hint. What callers use:
 export { cmsConfig, cmsConfigYaml, DEFAULT_LOCAL_BACKEND } from './config';
 export { DATE_SAMPLES, datePattern } from './dates';
-export { collectionFields, schemaFields } from './fields';
+export { schemaFields } from './fields';
 export { nameField } from './labels';
 export { formReference } from './schemas';
-export type { CmsCollection, CmsConfig, CmsConfigOptions, CmsField, FieldStory } from './types';
+export type { CmsConfig, CmsField } from './types';

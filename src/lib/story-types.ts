@@ -11,7 +11,6 @@ import type {
   CoverageMatrix,
   EntityNode,
   EventNode,
-  Priority,
   PriorityMark,
   ReportNode,
   SourceNode,
@@ -38,6 +37,6 @@ export type Carried = CarriedClaim<ContentTypes>;
 export type Period = TimelinePeriod<ContentTypes>;
 export type Page = TimelinePage<ContentTypes>;
 export type Coverage = CoverageMatrix<ContentTypes>;
-export type { Priority, PriorityMark };
+export type { PriorityMark };
 /** A date as pages show it; its home is src/lib/dates, named here beside the node types pages and views use. */
 export type { DateView } from './dates';

@@ -25,7 +25,7 @@ export interface Entry<T> {
 export type Entries = { [C in CollectionName]: Entry<z.output<CollectionSchemas[C]>>[] };
 
 /** A problem's place: a path, or a file as read (then the line of the field is found too). */
-export type Where = string | ParsedFile;
+type Where = string | ParsedFile;
 
 /** Plain functions, not methods, so rules can take them out of the context. */
 export interface Reporter {

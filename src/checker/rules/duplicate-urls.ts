@@ -5,7 +5,7 @@ import { groupBy, type Rule } from './context';
  * Same address whatever the scheme (http or https), a leading "www.", the case of the host, a trailing slash,
  * a fragment or tracking parameters: outlets serve one article under all of these.
  */
-export function canonicalUrl(url: string): string {
+function canonicalUrl(url: string): string {
   const parsed = new URL(url);
   if (parsed.protocol === 'http:') parsed.protocol = 'https:';
   parsed.hostname = parsed.hostname.replace(/^www\./, '');

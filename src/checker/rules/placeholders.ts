@@ -10,7 +10,7 @@ export const PLACEHOLDER = 'TODO: write this in our own words.';
 /** "TODO:" as a word, as the generators and editors' notes write it. */
 const MARKER = /(?<![\p{L}\p{N}])TODO\s*:/u;
 
-export const holdsPlaceholder = (text: string) => MARKER.test(text);
+const holdsPlaceholder = (text: string) => MARKER.test(text);
 
 /** Every text in a file's fields that holds a placeholder, with its path ("summary", "caveats[1]"). */
 function placeholderFields(value: unknown, path: FieldPath = []): FieldPath[] {

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import rehypeFlagUnsafe from '../../plugins/rehype-flag-unsafe';
 import type { Rule } from './context';
 
-export async function findUnsafeMarkup(markdown: string): Promise<string[]> {
+async function findUnsafeMarkup(markdown: string): Promise<string[]> {
   const findings: string[] = [];
   const processor = unified()
     .use(remarkParse)

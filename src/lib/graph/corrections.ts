@@ -7,7 +7,7 @@ import type { ClaimNode, Correction, CorrectionInput, DataTypes, EventNode, Repo
 export const correctionsOf = (corrections: CorrectionInput[] = [], timeZone: string): Correction[] =>
   corrections.map(({ date, note }) => ({ when: dateView({ start: date }, timeZone), note }));
 
-export type CorrectedEntry<T extends DataTypes> =
+type CorrectedEntry<T extends DataTypes> =
   | { kind: 'report'; report: ReportNode<T> }
   | { kind: 'event'; event: EventNode<T> }
   | { kind: 'claim'; claim: ClaimNode<T> };

@@ -3,7 +3,7 @@ import { byId } from './ordering';
 import type { ClaimNode, DataTypes, EventNode, ReportNode, SourceNode } from './types';
 import { COVERAGE_MARKS, listInWords, type CoverageMark } from './wording';
 
-export interface CoverageCell<T extends DataTypes> {
+interface CoverageCell<T extends DataTypes> {
   mark: CoverageMark;
   symbol: string;
   /** The mark in words, with any detail: "re-reported Bloomberg", "carried in 2; 1 of 2 mention the response". */

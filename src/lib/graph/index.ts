@@ -209,9 +209,9 @@ export function buildStoryGraph<T extends DataTypes>(input: StoryInput<T>): Stor
   };
 }
 
-export { coverageCell, type Citation, type CoverageCell, type CoverageMatrix } from './coverage';
+export { coverageCell, type CoverageMatrix } from './coverage';
 export { DanglingReferenceError } from './references';
-export type { PeriodSummary, TimelineItem, TimelinePage, TimelinePeriod } from './timeline';
+export type { PeriodSummary, TimelinePage, TimelinePeriod } from './timeline';
 export type * from './types';
 export {
   COVERAGE_MARKS,
@@ -225,8 +225,6 @@ export {
   outletLabel,
 } from './wording';
 export { reportOutletLabel } from './claims';
-export { LIMITS, type Limits } from './limits';
-export type { BlindSpot, BoardGroup, BoardLine, OutletMix, Tally, Updates } from './overview';
-export type { CorrectedEntry, LoggedCorrection } from './corrections';
-export { type PrecisionEntry } from './guide';
+export type { Limits } from './limits';
+export type { Tally } from './overview';
 export { orderMarks } from './ordering';

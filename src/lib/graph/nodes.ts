@@ -211,7 +211,7 @@ function markUnprovenOrder<T extends DataTypes>(
 }
 
 /** How many outlets covered something, and from which countries, as far as we know them. */
-export function reachOf<T extends DataTypes>(outlets: SourceNode<T>[]): Reach {
+function reachOf<T extends DataTypes>(outlets: SourceNode<T>[]): Reach {
   const known = outlets.flatMap((source) => source.country ?? []);
   const countries = [...new Set(known)].sort();
   const confirmed = new Set(outlets.flatMap((source) => (source.probable ? [] : (source.country ?? []))));

@@ -9,7 +9,7 @@ import type { ClaimNode, DataTypes, EntityNode, EventNode, ReportNode, SourceNod
 /** Where the claims stand, one group per status that has claims, in this order. */
 const BOARD_ORDER: ClaimStatus[] = ['denied', 'disputed', 'retracted', 'reported', 'on-record', 'confirmed'];
 
-export interface BoardLine<T extends DataTypes> {
+interface BoardLine<T extends DataTypes> {
   claim: ClaimNode<T>;
   /** Who moved the claim to its current status (who denied it, for instance), in the order they did. */
   by: (EntityNode<T> | SourceNode<T>)[];

@@ -20,7 +20,7 @@ export interface Owner {
 }
 
 /** "content/reports/x.md: "source" names unknown outlet "y" — add content/sources/y.yaml or fix the id". */
-export const unknownReference = (owner: Owner, field: string, target: CollectionName, id: string) =>
+const unknownReference = (owner: Owner, field: string, target: CollectionName, id: string) =>
   `${owner.filePath ?? owner.id}: "${field}" names unknown ${COLLECTIONS[target].noun} "${id}" — add ${fileFor(target, id)} or fix the id`;
 
 interface Inputs {

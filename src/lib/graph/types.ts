@@ -66,7 +66,7 @@ export interface ReportInput<T extends DataTypes> {
   corrections?: CorrectionInput[];
   data: T['report'];
 }
-export interface StatusChangeInput {
+interface StatusChangeInput {
   status: ClaimStatus;
   date: StoryDate;
   approximate: boolean;
@@ -253,8 +253,7 @@ export interface CarriedClaim<T extends DataTypes> {
   mentionsResponse?: boolean;
 }
 
-export type Mover<T extends DataTypes> =
-  { kind: 'outlet'; source: SourceNode<T> } | { kind: 'entity'; entity: EntityNode<T> };
+type Mover<T extends DataTypes> = { kind: 'outlet'; source: SourceNode<T> } | { kind: 'entity'; entity: EntityNode<T> };
 
 export interface StatusChangeNode<T extends DataTypes> {
   status: ClaimStatus;

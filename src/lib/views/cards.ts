@@ -26,6 +26,9 @@ export interface EntityRef {
   href: string;
 }
 
+/** Who said or moved something: an outlet (named as outlets are) or a person or organisation. */
+export type MoverRef = { kind: 'outlet'; outlet: OutletRef } | { kind: 'entity'; entity: EntityRef };
+
 export interface ReportCardView {
   id: string;
   href: string;
@@ -150,21 +153,21 @@ export function createCards({ siteName, limits }: CardSettings): Cards {
   });
   const reportOutlet: Cards['reportOutlet'] = (report, href) =>
     outlet(report.source, { probable: report.attribution === 'probable', href });
-  const entity = memo(
-    (node: Entity): EntityRef => ({ id: node.id, name: node.name, href: withBase(paths.entity(node.id)) }),
-  );
+  const entity = memo((node: Entity): EntityRef => ({
+    id: node.id,
+    name: node.name,
+    href: withBase(paths.entity(node.id)),
+  }));
 
-  const report = memo(
-    (node: Report): ReportCardView => ({
-      id: node.id,
-      href: withBase(paths.report(node.id)),
-      headline: node.data.headline,
-      summary: node.data.summary,
-      outlet: reportOutlet(node),
-      date: node.published,
-      draft: node.data.draft === true,
-    }),
-  );
+  const report = memo((node: Report): ReportCardView => ({
+    id: node.id,
+    href: withBase(paths.report(node.id)),
+    headline: node.data.headline,
+    summary: node.data.summary,
+    outlet: reportOutlet(node),
+    date: node.published,
+    draft: node.data.draft === true,
+  }));
 
   const event = memo((node: StoryEvent): EventCardView => {
     const named = node.reports.slice(0, limits.eventCardReports);

@@ -3,12 +3,9 @@
 import { count } from '../graph';
 import { paths, withBase } from '../routes';
 import type { Claim, DateView } from '../story-types';
-import type { CarrierItem, ClaimCardView, ClaimItem, EntityRef, ListView, OriginPieceView, OutletRef } from './cards';
+import type { CarrierItem, ClaimCardView, ClaimItem, EntityRef, ListView, MoverRef, OriginPieceView } from './cards';
 import type { ViewContext } from './context';
 import { correctionsView, type CorrectionsView } from './corrections';
-
-/** Who moved a claim's status: an outlet ("(probable)" where due) or a person or body. */
-export type MoverView = { kind: 'outlet'; outlet: OutletRef } | { kind: 'entity'; entity: EntityRef };
 
 /** One move of a claim's status: when, to what, on whose word. */
 export interface ClaimChangeView {
@@ -16,7 +13,7 @@ export interface ClaimChangeView {
   status: ClaimCardView['status'];
   /** "by", or "carried here by" where the change only records a report here carrying it. */
   byWords: string;
-  by: MoverView;
+  by: MoverRef;
   note?: string;
 }
 

@@ -9,14 +9,14 @@ import type { ViewContext } from './context';
 const KIND = { report: 'Report', event: 'Event', claim: 'Claim' } as const;
 
 /** The corrected page: its title (a report's headline, a claim titled with its status) and address. */
-export interface CorrectedEntryView {
+interface CorrectedEntryView {
   title: string;
   href: string;
   /** A report's outlet, named before its headline. */
   outlet?: OutletRef;
 }
 
-export interface LoggedCorrectionView {
+interface LoggedCorrectionView {
   when: DateView;
   /** "Report", "Event" or "Claim". */
   kindLabel: (typeof KIND)[keyof typeof KIND];

@@ -12,14 +12,14 @@ import { outletMixLists, type OutletMixListsView } from './outlet-mix';
 type CoverageMark = keyof typeof COVERAGE_MARKS;
 
 /** An event or claim as a row's heading: its title, linking to its page. */
-export interface RowRef {
+interface RowRef {
   id: string;
   label: string;
   href: string;
 }
 
 /** How an outlet covered a row: the mark, its symbol and the mark in words with any detail ("re-reported Bloomberg"). */
-export interface CellView {
+interface CellView {
   mark: CoverageMark;
   symbol: string;
   text: string;
@@ -34,7 +34,7 @@ export interface MatrixView {
   rows: (RowRef & { cells: (CellView | null)[] })[];
 }
 
-export interface ReachItem {
+interface ReachItem {
   event: RowRef;
   date: DateView;
   mark?: PriorityMark;
@@ -42,7 +42,7 @@ export interface ReachItem {
   line: { covered: false; text: string } | { covered: true; outlets: string; countries?: string; unknown?: string };
 }
 
-export interface BlindSpotItem {
+interface BlindSpotItem {
   event: RowRef;
   /** "— only outlets in Brazil (2 outlets)". */
   note: string;

@@ -34,7 +34,7 @@ export interface EntityView {
 }
 
 /** An entity in the index: its link, role, and how many reports and events name it. */
-export interface EntitySummaryView {
+interface EntitySummaryView {
   entity: EntityRef;
   role: string;
   reportsText: string;

@@ -6,12 +6,12 @@ import { paths, withBase } from '../routes';
 import type { DateView } from '../story-types';
 import { itemList } from '../structured-data';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../schemas/claims';
-import type { EntityRef, EventCardView, OutletRef, ReportCardView } from './cards';
+import type { EventCardView, MoverRef, ReportCardView } from './cards';
 import type { ViewContext } from './context';
 import { outletMixLine, type OutletMixLineView } from './outlet-mix';
 import { periodLinks, timelineSections, type PeriodLinkView, type TimelineSectionView } from './timeline';
 
-export interface LatestItemView {
+interface LatestItemView {
   event: EventCardView;
   /** "3 reports". */
   reportsText: string;
@@ -26,12 +26,12 @@ export interface LatestView {
 }
 
 /** Who moved a claim to where it stands: an outlet (named as outlets are) or a person or organisation. */
-export type MoverView = ({ kind: 'outlet'; outlet: OutletRef } | { kind: 'entity'; entity: EntityRef }) & {
+type MoverView = MoverRef & {
   /** What goes before the name in a list of them: ", " or " and ". */
   joiner?: string;
 };
 
-export interface BoardLineView {
+interface BoardLineView {
   href: string;
   /** The status in words before the statement, for screen readers ("Denied"). */
   statusPrefix: string;
@@ -41,7 +41,7 @@ export interface BoardLineView {
   by: MoverView[];
 }
 
-export interface BoardGroupView {
+interface BoardGroupView {
   status: ClaimStatus;
   label: string;
   /** "2 claims". */

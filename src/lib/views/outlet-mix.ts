@@ -6,7 +6,7 @@ import { paths, withBase } from '../routes';
 import type { SOURCE_KINDS } from '../../schemas/sources';
 import type { ViewContext } from './context';
 
-export interface TallyView {
+interface TallyView {
   name: string;
   /** How many outlets, and how many of them are probable: "3", "2 (probable)", "3 (1 probable)". */
   outlets: string;

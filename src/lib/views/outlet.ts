@@ -15,7 +15,7 @@ export interface FactView {
 }
 
 /** An outlet with how many reports tie it to the outlet whose page it is on: "Bloomberg (2 reports)". */
-export interface OutletNoteView {
+interface OutletNoteView {
   outlet: OutletRef;
   note: string;
 }

@@ -7,7 +7,7 @@ import type { Cards, EventCardView, ReportCardView } from './cards';
 import type { ViewContext } from './context';
 
 /** An item of a timeline section, with the mark its place there needs ("Order not known"). */
-export type TimelineItemView = { id: string; mark?: PriorityMark } & (
+type TimelineItemView = { id: string; mark?: PriorityMark } & (
   | { kind: 'event'; event: EventCardView }
   | {
       kind: 'report';

@@ -7,7 +7,11 @@ import { viewsOf } from '../../helpers/views';
 
 const story = storyOf(fordStory({ limits: { eventCardReports: 2 } }));
 const views = viewsOf(story);
-const viewOf = (id: string) => reportView(story.reports.find((report) => report.id === id)!, views.context);
+const viewOf = (id: string) =>
+  reportView(
+    story.reports.find((report) => report.id === id)!,
+    views.context,
+  );
 const probableReport = story.reports.find((report) => report.attribution === 'probable')!;
 
 describe('report view', () => {
@@ -38,8 +42,9 @@ describe('report view', () => {
   it('carries the graph’s marks on its events and on the links to its neighbours', () => {
     for (const report of story.reports) {
       const view = reportView(report, views.context);
-      expect(Object.fromEntries(view.events.filter((item) => item.mark).map((item) => [item.event.id, item.mark])))
-        .toEqual(report.eventOrderMarks);
+      expect(
+        Object.fromEntries(view.events.filter((item) => item.mark).map((item) => [item.event.id, item.mark])),
+      ).toEqual(report.eventOrderMarks);
       expect(view.previousMark).toEqual(report.previousMark);
       expect(view.previous?.id).toBe(report.previous?.id);
     }
