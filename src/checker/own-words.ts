@@ -62,13 +62,6 @@ interface Token {
   compound?: number;
 }
 
-interface Sentence {
-  text: string;
-  /** Where the sentence starts in the text it came from. */
-  offset: number;
-  tokens: Token[];
-}
-
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS = /(?:^|[\s(])(?:[A-Z]|Co|Corp|Inc|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Gov|Sen|Rep|approx|etc)\.$/;
 
