@@ -1,12 +1,15 @@
 // A small story for unit tests: entries written like content files (ids and quoted dates), turned into the
 // story graph's input the way src/content.ts does it, with full collection data so feeds, the open-data export
 // and JSON-LD can be built from the same graph. Outlets and entities named anywhere are created on the fly.
+import type { z } from 'astro/zod';
 import { parseStoryDate, type StoryDate } from '../../src/lib/dates';
 import { buildStoryGraph, type Limits, type StoryInput } from '../../src/lib/graph';
 import type { ContentTypes, Story } from '../../src/lib/story-types';
 import type { ClaimBasis, ClaimStatus } from '../../src/schemas/claims';
 import { ENTITY_KINDS, type EntityData } from '../../src/schemas/entities';
 import { EVENT_KINDS } from '../../src/schemas/events';
+import { idReference } from '../../src/schemas/reference';
+import { reportSchema } from '../../src/schemas/reports';
 import type { SiteData } from '../../src/schemas/site';
 import type { SourceData } from '../../src/schemas/sources';
 
@@ -15,6 +18,23 @@ export const date = (text: string): StoryDate => {
   if ('error' in parsed) throw new Error(parsed.error);
   return parsed;
 };
+
+/**
+ * The values a schema fills in for fields an entry leaves out, as the content loader fills them: a field added to
+ * reports with a default needs no change here.
+ */
+function defaultsOf<S extends z.ZodObject>(schema: S): Defaults<S> {
+  return Object.fromEntries(
+    Object.entries(schema.shape).flatMap(([field, type]) => {
+      const def = (type as { def?: { type?: string; defaultValue?: unknown } }).def;
+      return def?.type === 'default' ? [[field, structuredClone(def.defaultValue)]] : [];
+    }),
+  ) as Defaults<S>;
+}
+type Defaults<S extends z.ZodObject> = {
+  [K in keyof S['shape'] as S['shape'][K] extends z.ZodDefault ? K : never]: z.output<S['shape'][K]>;
+};
+const REPORT_DEFAULTS = defaultsOf(reportSchema(idReference));
 
 const ref =
   <C extends string>(collection: C) =>
@@ -197,6 +217,7 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
     reports: spec.reports.map((report) => {
       const claimRefs = (report.claims ?? []).map((entry) => (typeof entry === 'string' ? { claim: entry } : entry));
       const data = {
+        ...REPORT_DEFAULTS,
         headline: report.headline ?? `Headline of ${report.id}`,
         source: ref('sources')(report.source),
         attribution: report.attribution ?? 'confirmed',
