@@ -5,6 +5,7 @@
 import { count, outletLabel, feedTitle } from '../graph';
 import { eventKindLabel } from '../labels';
 import { paths, withBase } from '../routes';
+import { sharedView } from './key';
 import type { Claim, DateView, PriorityMark, Report, Source, StoryEvent, Entity, Carried } from '../story-types';
 
 /** An outlet as it is named anywhere: "probable" travels with the name, its feed title with the outlet. */
@@ -130,12 +131,13 @@ export interface CardSettings {
   limits: { reportList: number; eventCardReports: number };
 }
 
-function memo<K extends object, V>(build: (key: K) => V): (key: K) => V {
+/** One card per node, shared by every view that shows it, and hashed once in their keys. */
+function memo<K extends object, V extends object>(build: (key: K) => V): (key: K) => V {
   const cache = new WeakMap<K, V>();
   return (key) => {
     let value = cache.get(key);
     if (value === undefined) {
-      value = build(key);
+      value = sharedView(build(key));
       cache.set(key, value);
     }
     return value;
