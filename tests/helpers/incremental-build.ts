@@ -29,7 +29,7 @@ const gunzipOrSelf = (bytes: Buffer) => {
   }
 };
 
-export function readOutput(outDir: string): Map<string, string> {
+function readOutput(outDir: string): Map<string, string> {
   return new Map(
     listFiles(outDir).map((file) => {
       const bytes = readFileSync(join(outDir, file));

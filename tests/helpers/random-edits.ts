@@ -41,7 +41,7 @@ interface Entry {
   body?: string;
 }
 /** The content: every entry by collection and id, and site.yaml as written. */
-export interface Content {
+interface Content {
   site: string;
   entries: Record<CollectionName, Record<string, Entry>>;
 }
