@@ -103,6 +103,8 @@ export interface BlindSpot<T extends DataTypes> {
   kind: 'one-country' | 'one-scoop';
   /** The country, or the outlet relayed. */
   only: string;
+  /** Known only through outlets we probably attribute (the country), or only probably the outlet's (the scoop). */
+  probable: boolean;
 }
 
 /**
@@ -117,11 +119,16 @@ export function blindSpots<T extends DataTypes>(events: EventNode<T>[]): BlindSp
     const spots: BlindSpot<T>[] = [];
     const { reach } = event;
     if (reach.outlets >= 2 && reach.unknownCountry === 0 && reach.countries.length === 1) {
-      spots.push({ event, kind: 'one-country', only: reach.countries[0] });
+      spots.push({
+        event,
+        kind: 'one-country',
+        only: reach.countries[0],
+        probable: reach.probableCountries.includes(reach.countries[0]),
+      });
     }
     const [scoop, ...others] = event.brokeBy;
     if (scoop && others.length === 0 && !event.coveringSources.includes(scoop) && reach.outlets >= 2)
-      spots.push({ event, kind: 'one-scoop', only: scoop.name });
+      spots.push({ event, kind: 'one-scoop', only: scoop.name, probable: scoop.probable });
     return spots;
   });
 }

@@ -1,7 +1,7 @@
 // The coverage page's view: who covers the story, how far each development travelled, the blind spots, who
 // covered what (one mark per outlet and row) and who relies on whom. Every country or outlet resting on a probable
 // attribution is named "(probable)" here, so the page and its components only print.
-import { count, coverageCell, COVERAGE_MARKS, type Reach } from '../graph';
+import { count, coverageCell, COVERAGE_MARKS, outletLabel, type Reach } from '../graph';
 import { countryName } from '../labels';
 import { paths, withBase } from '../routes';
 import type { Coverage, DateView, PriorityMark, Source } from '../story-types';
@@ -179,9 +179,9 @@ export function coverageView(context: ViewContext): CoverageView {
       mark: story.eventOrderMarks[event.id],
       line: reachLine(event.reach),
     })),
-    blindSpots: story.blindSpots.map(({ event, kind, only }) => ({
+    blindSpots: story.blindSpots.map(({ event, kind, only, probable }) => ({
       event: eventRef(event),
-      note: `— ${kind === 'one-country' ? `only outlets in ${countryName(only)}` : `only outlets relaying ${only}`} (${count(event.reach.outlets, 'outlet')})`,
+      note: `— ${kind === 'one-country' ? `only outlets in ${countryName(only)}${probable ? ' (probable)' : ''}` : `only outlets relaying ${outletLabel(only, probable)}`} (${count(event.reach.outlets, 'outlet')})`,
     })),
     legend: Object.entries(COVERAGE_MARKS).map(([key, { mark, text }]) => ({
       key: key as CoverageMark,

@@ -86,6 +86,26 @@ describe('blind spots', () => {
     });
     expect(oneCountry.blindSpots.map(({ note }) => note)).toEqual(['— only outlets in Brazil (2 outlets)']);
   });
+
+  it('says "(probable)" of a scoop or a country known only through outlets we probably attribute', () => {
+    const probable = viewOf({
+      sources: [
+        { id: 'scooper', country: 'AU' },
+        { id: 'a', country: 'AU' },
+        { id: 'b', country: 'AU' },
+      ],
+      events: [{ id: 'e', date: '2026-02-01', outlets: ['scooper'] }],
+      reports: [
+        { id: 'r0', source: 'scooper', published: '2026-01-20', attribution: 'probable' },
+        { id: 'r1', source: 'a', published: '2026-02-02', events: ['e'], attribution: 'probable' },
+        { id: 'r2', source: 'b', published: '2026-02-03', events: ['e'], attribution: 'probable' },
+      ],
+    });
+    expect(probable.blindSpots.map(({ note }) => note)).toEqual([
+      '— only outlets in Australia (probable) (2 outlets)',
+      '— only outlets relaying Scooper (probable) (2 outlets)',
+    ]);
+  });
 });
 
 describe('who covered what', () => {
