@@ -24,7 +24,7 @@
 // (an outlet renamed, shown on a page nothing else moved); an event card's key without its reports passed the default
 // run and failed the 50-round one in round 22. With keys that are views' hashes (src/lib/views/key.ts), a report
 // page whose key leaves out its neighbours' cards (`views.key({ ...view, previous: undefined, next: undefined })`)
-// fails the default run the same way. It is a random search, not an exhaustive one: a key that misses a link the
+// fails the default run in its round 2 (a neighbour changed; the page kept its old 'Next report' link). It is a random search, not an exhaustive one: a key that misses a link the
 // seed's first rounds never exercise passes them, which is what the longer run below is for.
 //
 // Replaying and longer runs: the seed, the rounds and the edits per round come from the environment, and a failure
