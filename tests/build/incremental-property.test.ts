@@ -19,13 +19,14 @@
 // are restored in most rounds (with four, about a fifth). Edits of an entity's name or aliases render every page
 // again (they configure the Markdown pipeline), so a few rounds restore nothing.
 //
-// Proved by breaking the keys: written against the hand-kept keys this replaced (src/lib/graph/cache-keys.ts), a
-// report page's key without its outlet, or a report card's without its outlet, made the default run fail in round 15
-// (an outlet renamed, shown on a page nothing else moved); an event card's key without its reports passed the default
-// run and failed the 50-round one in round 22. With keys that are views' hashes (src/lib/views/key.ts), a report
-// page whose key leaves out its neighbours' cards (`views.key({ ...view, previous: undefined, next: undefined })`)
-// fails the default run in its round 2 (a neighbour changed; the page kept its old 'Next report' link). It is a random search, not an exhaustive one: a key that misses a link the
-// seed's first rounds never exercise passes them, which is what the longer run below is for.
+// Proved by breaking the keys: written against the hand-kept keys this replaced (src/lib/graph/cache-keys.ts), a report
+// page's key without its outlet, or a report card's without its outlet, made the default run fail in round 15 (an
+// outlet renamed, shown on a page nothing else moved); an event card's key without its reports passed the default run
+// and failed the 50-round one in round 22. With keys that are views' hashes (src/lib/views/key.ts), a report page whose
+// key leaves out its neighbours' cards (`views.key({ ...view, previous: undefined, next: undefined })`) fails the
+// default run in its round 2 (a neighbour changed; the page kept its old 'Next report' link). It is a random search,
+// not an exhaustive one: a key that misses a link the seed's first rounds never exercise passes them, which is what the
+// longer run below is for.
 //
 // Replaying and longer runs: the seed, the rounds and the edits per round come from the environment, and a failure
 // prints all three with every edit made so far and the first differing file:
