@@ -15,7 +15,8 @@ export interface EntityLinkOptions {
   href: (id: string) => string;
 }
 
-const NOT_LINKED_INSIDE = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 'definition']);
+// Code and definitions are not listed: they hold a value, not text nodes, so the walk never links inside them anyway.
+const NOT_LINKED_INSIDE = new Set(['link', 'linkReference', 'heading']);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
