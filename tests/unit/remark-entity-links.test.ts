@@ -1,7 +1,7 @@
 // remark-entity-links in isolation: Markdown in, HTML out, and the links it made.
 import type { Element, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Root as MdastRoot } from 'mdast';
+import type { Root as MdastRoot, Paragraph } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -358,6 +358,32 @@ describe('remark-entity-links: edges', () => {
       { href: '/entities/dotnet/', text: '.NET' },
     ]);
     expect(render('Microsoft.NET', { entities })).toBe('<p><a href="/entities/microsoft/">Microsoft</a>.NET</p>');
+  });
+
+  it('splits a text into mdast text and link nodes, with no empty text where a name starts or ends it', () => {
+    const processor = unified().use(remarkParse).use(remarkEntityLinks, { entities: ENTITIES, href });
+    const pieces = (markdown: string) => {
+      const tree = processor.runSync(processor.parse(markdown), new VFile()) as MdastRoot;
+      visit(tree, (node) => {
+        delete node.position;
+      });
+      return (tree.children[0] as Paragraph).children;
+    };
+    const link = (id: string, name: string) => ({
+      type: 'link',
+      url: `/entities/${id}/`,
+      children: [{ type: 'text', value: name }],
+    });
+    expect(pieces('Ford, then BYD')).toEqual([
+      link('ford', 'Ford'),
+      { type: 'text', value: ', then ' },
+      link('byd', 'BYD'),
+    ]);
+    expect(pieces('Before GM after.')).toEqual([
+      { type: 'text', value: 'Before ' },
+      link('general-motors', 'GM'),
+      { type: 'text', value: ' after.' },
+    ]);
   });
 
   it('leaves a text without a mention as it was, with its place in the source', () => {

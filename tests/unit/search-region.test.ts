@@ -66,6 +66,15 @@ describe('searchRegion', () => {
     );
   });
 
+  it('keeps a title that carries attributes', () => {
+    const body = '<main data-pagefind-body>text</main>';
+    expect(
+      searchRegion(`<html><head><title data-pagefind-meta="title">Page</title></head><body>${body}</body></html>`),
+    ).toBe(
+      `<!DOCTYPE html><html><head><title data-pagefind-meta="title">Page</title></head><body>${body}</body></html>`,
+    );
+  });
+
   it('makes do without a <title> or an <html> tag', () => {
     const body = '<main data-pagefind-body>text</main>';
     expect(searchRegion(`<!DOCTYPE html><html lang="de"><head></head><body>${body}</body></html>`)).toBe(
