@@ -148,6 +148,13 @@ describe('the output folder between builds', () => {
     expect(existsSync(join(outDir, 'old'))).toBe(false);
   });
 
+  it('keeps a nested dot-folder that holds a file the build wrote while it prunes', async () => {
+    const pages = ['index.html', 'gone.html', 'app/.well-known/kept.json'];
+    await build(() => pages.forEach((page) => write(page, true)), pages);
+    await build(() => ['index.html', 'app/.well-known/kept.json'].forEach((page) => write(page)), []);
+    expect(files()).toEqual(['app/.well-known/kept.json', 'index.html']);
+  });
+
   it('logs under its own name', () => {
     expect(outputFolder().name).toBe('output-folder');
   });
