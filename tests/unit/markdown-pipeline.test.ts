@@ -135,7 +135,7 @@ describe('what the unsafe-HTML report names', () => {
   const element = (tagName: string, properties: Record<string, unknown>) =>
     ({ type: 'element', tagName, properties, children: [] }) as unknown as Element;
 
-  it.each([
+  it.each<[string, Record<string, unknown>, string[]]>([
     ['a', { onClick: 'x()' }, ['onclick attribute on <a>']],
     ['img', { ONERROR: 'x()' }, ['onerror attribute on <img>']],
     ['a', { href: ' JavaScript:alert(1)' }, ['javascript: URL in href of <a>']],
@@ -150,7 +150,7 @@ describe('what the unsafe-HTML report names', () => {
     ['q', { cite: 'javascript:x' }, ['javascript: URL in cite of <q>']],
     ['use', { xLinkHref: 'javascript:x' }, ['javascript: URL in xLinkHref of <use>']],
     ...['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'style', 'link', 'meta', 'base'].map(
-      (tag) => [tag, {}, [`<${tag}> element`]] as const,
+      (tag): [string, Record<string, unknown>, string[]] => [tag, {}, [`<${tag}> element`]],
     ),
     ['p', {}, []],
   ])('<%s> %o: %o', (tag, properties, expected) => {
