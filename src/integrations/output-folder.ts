@@ -36,8 +36,8 @@ async function walk(dir: string): Promise<Map<string, Stats>> {
 function removeEmptyFolders(dir: string, top = true): boolean {
   let empty = true;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (top && entry.name.startsWith('.')) empty = false;
-    else if (entry.isDirectory() && removeEmptyFolders(join(dir, entry.name), false))
+    if (top && entry.name.startsWith('.')) continue; // an operator's (.git), left alone; dist/ itself stays anyway
+    if (entry.isDirectory() && removeEmptyFolders(join(dir, entry.name), false))
       rmSync(join(dir, entry.name), { recursive: true });
     else empty = false;
   }
@@ -45,8 +45,9 @@ function removeEmptyFolders(dir: string, top = true): boolean {
 }
 
 export default function outputFolder(): AstroIntegration {
-  let outDir = '';
-  let stateFile = '';
+  // Set by astro:config:done, which Astro runs before any build hook.
+  let outDir: string;
+  let stateFile: string;
   let started = 0;
   return {
     name: 'output-folder',

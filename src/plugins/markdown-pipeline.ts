@@ -46,17 +46,19 @@ export const STRIPPED_WITH_CONTENT = [
   'select',
 ];
 
-/** GitHub's sanitizer rules, plus the classes and `rel` our own plugins add. */
-const defaultLinkAttributes = (defaultSchema.attributes?.a ?? []).filter(
-  (attribute) => !(Array.isArray(attribute) && attribute[0] === 'className'),
-);
+/**
+ * GitHub's sanitizer rules, plus the classes and `rel` our own plugins add. Of GitHub's link attributes, the one rule
+ * that limits values is its class rule, which ours replaces; the others are plain names. GitHub's rules have none for
+ * `<span>`.
+ */
+const defaultLinkAttributes = defaultSchema.attributes!.a!.filter((attribute) => typeof attribute === 'string');
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   strip: STRIPPED_WITH_CONTENT,
   attributes: {
     ...defaultSchema.attributes,
     a: [...defaultLinkAttributes, 'rel', ['className', 'data-footnote-backref', 'external']],
-    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'visually-hidden']],
+    span: [['className', 'visually-hidden']],
   },
 };
 

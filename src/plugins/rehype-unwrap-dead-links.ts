@@ -7,8 +7,9 @@ import { visit } from 'unist-util-visit';
 export default function rehypeUnwrapDeadLinks() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'a' || node.properties.href != null || !parent || index === undefined) return;
-      parent.children.splice(index, 1, ...(node.children as ElementContent[]));
+      if (node.tagName !== 'a' || node.properties.href != null) return;
+      // Below a root, every element has a parent and an index.
+      parent!.children.splice(index!, 1, ...(node.children as ElementContent[]));
       // Visit what took its place: a dead link nested in it is unwrapped too.
       return index;
     });

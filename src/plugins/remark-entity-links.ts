@@ -15,7 +15,8 @@ export interface EntityLinkOptions {
   href: (id: string) => string;
 }
 
-const NOT_LINKED_INSIDE = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 'definition']);
+// Code and definitions are not listed: they hold a value, not text nodes, so the walk never links inside them anyway.
+const NOT_LINKED_INSIDE = new Set(['link', 'linkReference', 'heading']);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -32,35 +33,36 @@ export default function remarkEntityLinks({ entities, href }: EntityLinkOptions)
   // Longest names first, so "Jim Farley" wins over "Farley"; letters or digits may not touch a match.
   const names = [...idByName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const mention = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
-  const entityByHref = new Map(entities.map(({ id }) => [href(id), id]));
 
   return (tree: Root, file: VFile) => {
     if (!mention) return;
     const allowed = declaredEntityIds(file);
+    // The pages already linked to, by hand or by this plugin: an entity whose page is among them is not linked again.
     const linked = new Set<string>();
     visit(tree, 'link', (node: Link) => {
-      const id = entityByHref.get(node.url);
-      if (id) linked.add(id);
+      linked.add(node.url);
     });
 
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (NOT_LINKED_INSIDE.has(node.type)) return SKIP;
-      if (node.type !== 'text' || !parent || index === undefined) return;
+      if (node.type !== 'text') return;
       const { value } = node as Text;
       const pieces: PhrasingContent[] = [];
       let last = 0;
       for (const match of value.matchAll(mention)) {
         const id = idByName.get(match[0])!;
-        if (linked.has(id) || (allowed && !allowed.has(id))) continue;
-        linked.add(id);
+        const url = href(id);
+        if (linked.has(url) || (allowed && !allowed.has(id))) continue;
+        linked.add(url);
         if (match.index > last) pieces.push({ type: 'text', value: value.slice(last, match.index) });
-        pieces.push({ type: 'link', url: href(id), children: [{ type: 'text', value: match[0] }] });
+        pieces.push({ type: 'link', url, children: [{ type: 'text', value: match[0] }] });
         last = match.index + match[0].length;
       }
       if (pieces.length === 0) return;
       if (last < value.length) pieces.push({ type: 'text', value: value.slice(last) });
-      parent.children.splice(index, 1, ...(pieces as typeof parent.children));
-      return [SKIP, index + pieces.length];
+      // Below a root, every text has a parent and an index.
+      parent!.children.splice(index!, 1, ...(pieces as Parent['children']));
+      return [SKIP, index! + pieces.length];
     });
   };
 }

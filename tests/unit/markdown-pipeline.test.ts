@@ -1,11 +1,14 @@
 // The composed Markdown pipeline, as the build runs it (Astro's unified processor with our plugins):
 // entity links, base-path links, external-link marking and sanitising together, without a site build.
 import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { fromHtml } from 'hast-util-from-html';
+import { unified as bareUnified } from 'unified';
+import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../../src/lib/routes';
 import type { Element } from 'hast';
 import { markdownPipeline } from '../../src/plugins/markdown-pipeline';
-import { unsafeParts } from '../../src/plugins/rehype-flag-unsafe';
+import rehypeFlagUnsafe, { unsafeParts } from '../../src/plugins/rehype-flag-unsafe';
 
 const findings: string[] = [];
 let renderer: MarkdownRenderer;
@@ -121,13 +124,18 @@ describe('the sanitiser, element by element', () => {
     const html = await render('<span class="visually-hidden loud">note</span>');
     expect(html).toContain('<span class="visually-hidden">note</span>');
   });
+
+  it('keeps the class of a footnote’s back-reference, which GitHub’s rules allow', async () => {
+    const html = await render('Text.[^1]\n\n[^1]: A note.');
+    expect(html).toMatch(/<a href="#user-content-fnref-1" [^>]*class="data-footnote-backref">↩<\/a>/);
+  });
 });
 
 describe('what the unsafe-HTML report names', () => {
   const element = (tagName: string, properties: Record<string, unknown>) =>
     ({ type: 'element', tagName, properties, children: [] }) as unknown as Element;
 
-  it.each([
+  it.each<[string, Record<string, unknown>, string[]]>([
     ['a', { onClick: 'x()' }, ['onclick attribute on <a>']],
     ['img', { ONERROR: 'x()' }, ['onerror attribute on <img>']],
     ['a', { href: ' JavaScript:alert(1)' }, ['javascript: URL in href of <a>']],
@@ -137,11 +145,25 @@ describe('what the unsafe-HTML report names', () => {
     ['a', { title: 'javascript:x' }, []],
     ['a', { href: ['javascript:x'] }, []],
     ['a', { dataOn: 'x' }, []],
-    ['link', {}, ['<link> element']],
-    ['meta', {}, ['<meta> element']],
-    ['base', {}, ['<base> element']],
+    ['button', { formAction: 'javascript:x' }, ['javascript: URL in formAction of <button>']],
+    ['video', { poster: 'data:image/png,x' }, ['data: URL in poster of <video>']],
+    ['q', { cite: 'javascript:x' }, ['javascript: URL in cite of <q>']],
+    ['use', { xLinkHref: 'javascript:x' }, ['javascript: URL in xLinkHref of <use>']],
+    ...['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'style', 'link', 'meta', 'base'].map(
+      (tag): [string, Record<string, unknown>, string[]] => [tag, {}, [`<${tag}> element`]],
+    ),
     ['p', {}, []],
   ])('<%s> %o: %o', (tag, properties, expected) => {
     expect(unsafeParts(element(tag, properties))).toEqual(expected);
+  });
+
+  it('warns on the file by default, one message for each finding', () => {
+    const file = new VFile();
+    const tree = fromHtml('<p onclick="x()">a</p><script>b</script>', { fragment: true });
+    bareUnified().use(rehypeFlagUnsafe).runSync(tree, file);
+    expect(file.messages.map((message) => message.reason)).toEqual([
+      'removed onclick attribute on <p>',
+      'removed <script> element',
+    ]);
   });
 });

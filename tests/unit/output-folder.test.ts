@@ -1,11 +1,21 @@
 // The output-folder integration (src/integrations/output-folder.ts) driven through its hooks on a temporary folder:
 // it removes what the last build did not leave and what this build did not write, and never an operator's dotfiles.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import outputFolder from '../../src/integrations/output-folder';
 
 let dir: string;
@@ -35,22 +45,22 @@ function write(file: string, old = false) {
 }
 
 /** One build: the hooks in Astro's order; `render` writes what the build writes, `kept` are pages Astro left as they were. */
-async function build(render: () => void, kept: string[] = []) {
+async function build(render: () => void, kept: string[] = [], into = outDir) {
   const integration = outputFolder();
   const hooks = integration.hooks as Record<string, (options: unknown) => Promise<void> | void>;
   await hooks['astro:config:done']({
-    config: { outDir: pathToFileURL(`${outDir}/`), cacheDir: pathToFileURL(`${join(dir, 'cache')}/`) },
+    config: { outDir: pathToFileURL(`${into}/`), cacheDir: pathToFileURL(`${join(dir, 'cache')}/`) },
   });
   await hooks['astro:build:start']({ logger });
   render();
-  const assets = new Map([['/[page]', kept.map((file) => pathToFileURL(join(outDir, file)))]]);
+  const assets = new Map([['/[page]', kept.map((file) => pathToFileURL(join(into, file)))]]);
   await hooks['astro:build:done']({ assets, logger });
 }
 
 const files = (path = outDir): string[] =>
   readdirSync(path, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(outDir.length + 1))
+    .map((entry) => join(entry.parentPath, entry.name).slice(path.length + 1))
     .sort();
 
 describe('the output folder between builds', () => {
@@ -88,5 +98,64 @@ describe('the output folder between builds', () => {
     expect(files()).toEqual(['index.html', 'reports/kept/index.html']);
     expect(existsSync(join(outDir, 'reports/gone'))).toBe(false);
     expect(logged).toEqual(['removed 1 files this build did not write']);
+  });
+
+  it('builds into an output folder that does not exist yet', async () => {
+    rmSync(outDir, { recursive: true });
+    await build(() => write('index.html'));
+    expect(files()).toEqual(['index.html']);
+    expect(logged).toEqual([]);
+  });
+
+  it('does not trust a file whose size changed even if its time did not', async () => {
+    await build(() => write('index.html'));
+    const path = join(outDir, 'index.html');
+    const { mtime } = statSync(path);
+    writeFileSync(path, 'edited by hand, longer than before');
+    utimesSync(path, mtime, mtime);
+    await build(() => expect(files()).toEqual([]), []);
+  });
+
+  it('does not trust the record of another output folder kept in the same cache folder', async () => {
+    const other = join(dir, 'other');
+    await build(() => write('index.html'));
+    // The same file, byte for byte and with the same time, in another output folder.
+    mkdirSync(other);
+    cpSync(join(outDir, 'index.html'), join(other, 'index.html'), { preserveTimestamps: true });
+    await build(() => expect(files(other)).toEqual([]), [], other);
+    expect(logged).toContain(`removed 1 files the last build of this cache did not leave in ${other}/`);
+  });
+
+  it('counts a file written in the very millisecond the build started as written by this build', async () => {
+    const now = Date.now();
+    vi.spyOn(Date, 'now').mockReturnValue(now);
+    try {
+      await build(() => {
+        writeFileSync(join(outDir, 'index.html'), 'x');
+        utimesSync(join(outDir, 'index.html'), new Date(now), new Date(now));
+      }, []);
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(files()).toEqual(['index.html']);
+  });
+
+  it('removes the folders of pruned files that only hold an emptied dot-folder; only those at the top are kept', async () => {
+    const pages = ['index.html', 'old/.cache/data.json'];
+    await build(() => pages.forEach((page) => write(page, true)), pages);
+    await build(() => write('index.html'), []);
+    expect(files()).toEqual(['index.html']);
+    expect(existsSync(join(outDir, 'old'))).toBe(false);
+  });
+
+  it('keeps a nested dot-folder that holds a file the build wrote while it prunes', async () => {
+    const pages = ['index.html', 'gone.html', 'app/.well-known/kept.json'];
+    await build(() => pages.forEach((page) => write(page, true)), pages);
+    await build(() => ['index.html', 'app/.well-known/kept.json'].forEach((page) => write(page)), []);
+    expect(files()).toEqual(['app/.well-known/kept.json', 'index.html']);
+  });
+
+  it('logs under its own name', () => {
+    expect(outputFolder().name).toBe('output-folder');
   });
 });

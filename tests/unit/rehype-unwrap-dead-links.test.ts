@@ -1,6 +1,6 @@
 // rehype-unwrap-dead-links alone, then after the sanitizer with the site's schema (which also strips
 // elements together with their content): no debris of removed HTML is left for readers or for search.
-import type { Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import rehypeSanitize from 'rehype-sanitize';
@@ -31,6 +31,22 @@ describe('rehype-unwrap-dead-links', () => {
 
   it('unwraps dead links nested in dead links, and several in a row', () => {
     expect(unwrap('<p><a>one <a>two</a></a><a>three</a></p>')).toBe('<p>one twothree</p>');
+  });
+
+  it('unwraps a dead link that is the first thing inside another, as another plugin may build them', () => {
+    const link = (children: ElementContent[]): Element => ({ type: 'element', tagName: 'a', properties: {}, children });
+    const tree: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'p',
+          properties: {},
+          children: [link([link([{ type: 'text', value: 'inner' }]), { type: 'text', value: ' outer' }])],
+        },
+      ],
+    };
+    expect(toHtml(unified().use(rehypeUnwrapDeadLinks).runSync(tree) as Root)).toBe('<p>inner outer</p>');
   });
 });
 

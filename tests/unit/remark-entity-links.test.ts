@@ -1,7 +1,7 @@
 // remark-entity-links in isolation: Markdown in, HTML out, and the links it made.
 import type { Element, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Root as MdastRoot } from 'mdast';
+import type { Root as MdastRoot, Paragraph } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -318,6 +318,80 @@ describe('remark-entity-links: edges', () => {
     expect(linksIn('Ford met BYD.', { frontmatter: { entities: [{ id: 'byd', collection: 'entities' }] } })).toEqual([
       { href: '/entities/byd/', text: 'BYD' },
     ]);
+  });
+
+  it('reads a file whose Astro data holds no frontmatter as declaring no list', () => {
+    const file = new VFile('Ford met BYD.');
+    file.data.astro = {};
+    const html = String(
+      unified()
+        .use(remarkParse)
+        .use(remarkEntityLinks, { entities: ENTITIES, href })
+        .use(remarkRehype)
+        .use(rehypeStringify)
+        .processSync(file),
+    );
+    expect(links(html).map((link) => link.href)).toEqual(['/entities/ford/', '/entities/byd/']);
+  });
+
+  it('links no word at all when there are no entities, not even "null" or "undefined"', () => {
+    const markdown = 'A null result, an undefined value.';
+    expect(render(markdown, { entities: [] })).toBe(renderWithoutPlugin(markdown));
+  });
+
+  it('goes on to the siblings after a text it linked in', () => {
+    expect(linksIn('Ford met *GM*, then [a partner](/x/) and **BYD**.')).toEqual([
+      { href: '/entities/ford/', text: 'Ford' },
+      { href: '/entities/general-motors/', text: 'GM' },
+      { href: '/x/', text: 'a partner' },
+      { href: '/entities/byd/', text: 'BYD' },
+    ]);
+  });
+
+  it('does not link a name that touches the name it follows, even once that one is linked (Microsoft.NET)', () => {
+    const entities = [
+      { id: 'microsoft', names: ['Microsoft'] },
+      { id: 'dotnet', names: ['.NET'] },
+    ];
+    expect(linksIn('Microsoft.NET, then .NET alone.', { entities })).toEqual([
+      { href: '/entities/microsoft/', text: 'Microsoft' },
+      { href: '/entities/dotnet/', text: '.NET' },
+    ]);
+    expect(render('Microsoft.NET', { entities })).toBe('<p><a href="/entities/microsoft/">Microsoft</a>.NET</p>');
+  });
+
+  it('splits a text into mdast text and link nodes, with no empty text where a name starts or ends it', () => {
+    const processor = unified().use(remarkParse).use(remarkEntityLinks, { entities: ENTITIES, href });
+    const pieces = (markdown: string) => {
+      const tree = processor.runSync(processor.parse(markdown), new VFile()) as MdastRoot;
+      visit(tree, (node) => {
+        delete node.position;
+      });
+      return (tree.children[0] as Paragraph).children;
+    };
+    const link = (id: string, name: string) => ({
+      type: 'link',
+      url: `/entities/${id}/`,
+      children: [{ type: 'text', value: name }],
+    });
+    expect(pieces('Ford, then BYD')).toEqual([
+      link('ford', 'Ford'),
+      { type: 'text', value: ', then ' },
+      link('byd', 'BYD'),
+    ]);
+    expect(pieces('Before GM after.')).toEqual([
+      { type: 'text', value: 'Before ' },
+      link('general-motors', 'GM'),
+      { type: 'text', value: ' after.' },
+    ]);
+  });
+
+  it('leaves a text without a mention as it was, with its place in the source', () => {
+    const processor = unified().use(remarkParse).use(remarkEntityLinks, { entities: ENTITIES, href });
+    const tree = processor.parse('Nobody here.\n\nFord spoke.');
+    const before = structuredClone(tree);
+    processor.runSync(tree, new VFile());
+    expect(tree.children[0]).toEqual(before.children[0]);
   });
 
   it('links a name at the very start and the very end of a text, keeping every character', () => {

@@ -29,4 +29,59 @@ describe('searchRegion', () => {
   it('refuses an element that is never closed', () => {
     expect(() => searchRegion(page('<div data-pagefind-body><div>open'))).toThrow(/never closed/);
   });
+
+  it('finds the end of the marked element, not of an element of the same name before it', () => {
+    const body = '<div data-pagefind-body><p>report</p></div>';
+    expect(searchRegion(page(`<div class="nav"><div>menu</div></div>${body}<div>after</div>`))).toContain(
+      `<body>${body}</body>`,
+    );
+  });
+
+  it('counts a self-closing tag of the marked element’s name as opened and closed at once', () => {
+    const body = '<svg data-pagefind-body><svg class="icon"/><text>chart</text></svg>';
+    expect(searchRegion(page(`${body}<svg><text>after</text></svg>`))).toContain(`<body>${body}</body>`);
+    // A marked element that closes itself is the whole region.
+    expect(searchRegion(page('<img data-pagefind-body alt="x"/><p>after</p>'))).toContain(
+      '<body><img data-pagefind-body alt="x"/></body>',
+    );
+  });
+
+  it('reads the tag of the marked element whatever its case', () => {
+    const body = '<DIV data-pagefind-body><div>inner</div>text</Div>';
+    expect(searchRegion(page(`${body}<div>after</div>`))).toContain(`<body>${body}</body>`);
+  });
+
+  it('is not fooled by a comment that names the attribute', () => {
+    const body = '<main data-pagefind-body>text</main>';
+    expect(searchRegion(page(`<!-- data-pagefind-body marks the region --><p>skip</p>${body}`))).toContain(
+      `<body>${body}</body>`,
+    );
+    expect(searchRegion(page('<!-- add data-pagefind-body here --><p>text</p>'))).toBeUndefined();
+  });
+
+  it('keeps the page’s own title, not the title of an SVG in the region', () => {
+    const body = '<div data-pagefind-body><svg><title>Chart</title></svg>text</div>';
+    expect(searchRegion(page(body))).toBe(
+      `<!DOCTYPE html><html lang="pt-BR"><head><title>A page · Watch</title></head><body>${body}</body></html>`,
+    );
+  });
+
+  it('keeps a title that carries attributes', () => {
+    const body = '<main data-pagefind-body>text</main>';
+    expect(
+      searchRegion(`<html><head><title data-pagefind-meta="title">Page</title></head><body>${body}</body></html>`),
+    ).toBe(
+      `<!DOCTYPE html><html><head><title data-pagefind-meta="title">Page</title></head><body>${body}</body></html>`,
+    );
+  });
+
+  it('makes do without a <title> or an <html> tag', () => {
+    const body = '<main data-pagefind-body>text</main>';
+    expect(searchRegion(`<!DOCTYPE html><html lang="de"><head></head><body>${body}</body></html>`)).toBe(
+      `<!DOCTYPE html><html lang="de"><head></head><body>${body}</body></html>`,
+    );
+    expect(searchRegion(`<title>Bare</title>${body}`)).toBe(
+      `<!DOCTYPE html><html><head><title>Bare</title></head><body>${body}</body></html>`,
+    );
+  });
 });
