@@ -89,7 +89,8 @@ export function suggestFromText(
   const cites = found(taggables.sources).filter(({ id }) => id !== report.source);
   const namedEntities = new Set(entities.map(({ id }) => id));
   const namedOutlets = new Set(found(taggables.sources).map(({ id }) => id));
-  const outletName = new Map(taggables.sources.map(({ id, names }) => [id, names[0] ?? id]));
+  // An outlet is only named when one of its names was found, so it has a first name.
+  const outletName = new Map(taggables.sources.map(({ id, names }) => [id, names[0]]));
   const published = report.published ? parseStoryDate(report.published) : undefined;
   const events = taggables.events.flatMap((event): Suggestion[] => {
     if (published && 'value' in published && event.date && !event.planned && provedAfter(event.date, published))

@@ -166,9 +166,6 @@ function claimProblems(data: Record<string, unknown>, answers: Record<string, st
   return problems;
 }
 
-const withoutUndefined = (data: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
-
 function defaultId(collection: CollectionName, answers: Record<string, string>): string {
   if (collection === 'reports') return `${answers.source}-${idFromWords(answers.headline ?? '')}`;
   if (collection === 'claims') return idFromWords(answers.statement ?? '');
@@ -210,7 +207,8 @@ export function createEntry(
   if (problems.length) throw new NewEntryError(`not written, because:\n  ${problems.join('\n  ')}`);
   if (!isWellFormedId(id)) throw new NewEntryError(`"${id}" is not a usable id: use lower-case words and hyphens`);
 
-  const yaml = stringify(withoutUndefined(data), {
+  // `yaml` leaves out a key whose value is undefined (an answer not given).
+  const yaml = stringify(data, {
     defaultStringType: 'QUOTE_DOUBLE',
     defaultKeyType: 'PLAIN',
     lineWidth: 0,
