@@ -5,7 +5,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 const isDirectory = (path: string) => existsSync(path) && statSync(path).isDirectory();
@@ -40,7 +40,7 @@ const contentTypes: Record<string, string> = {
 
 /** Types worth compressing; images, fonts and pagefind's binaries are compressed already. */
 const compressible = (type: string) =>
-  /^text\/|^application\/(json|xml|wasm|manifest\+json)|^image\/svg\+xml/.test(type);
+  /^(text\/|application\/(json|xml|wasm|manifest\+json)|image\/svg\+xml)/.test(type);
 
 type Encoding = 'br' | 'gzip';
 
@@ -51,7 +51,8 @@ function pickEncoding(header: string | undefined): Encoding | undefined {
     const [name, ...params] = part.trim().toLowerCase().split(';');
     if (!name) continue;
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    accepted.set(name, q ? Number(q.slice(2)) || 0 : 1);
+    // A q that is not a number is NaN, which, like 0, is not above 0: refused.
+    accepted.set(name, q ? Number(q.slice(2)) : 1);
   }
   const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
   if (ok('br')) return 'br';
@@ -68,15 +69,8 @@ function startServer(root: string, port: number): Promise<Server> {
     let body = compressed.get(key);
     if (!body) {
       const raw = readFileSync(file);
-      body =
-        encoding === 'br'
-          ? brotliCompressSync(raw, {
-              params: {
-                [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
-                [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length,
-              },
-            })
-          : gzipSync(raw, { level: 9 });
+      // Both at their best: brotli's default quality is its highest (11), gzip's default level is not.
+      body = encoding === 'br' ? brotliCompressSync(raw) : gzipSync(raw, { level: 9 });
       compressed.set(key, body);
     }
     return body;
