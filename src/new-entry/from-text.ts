@@ -36,10 +36,9 @@ export function readTaggables(contentDir: string): Taggables {
   const { byCollection } = sortContentFiles(contentDir);
   const read = (collection: CollectionName) =>
     byCollection[collection].flatMap((file) => {
-      const parsed = parseContentFile(join(contentDir, file));
-      return 'message' in parsed || !parsed.data || typeof parsed.data !== 'object'
-        ? []
-        : [{ id: idOf(collection, file), data: parsed.data as Record<string, unknown> }];
+      // A file that is not YAML has no data; one that is a mere string or number has no fields.
+      const { data } = parseContentFile(join(contentDir, file)) as { data?: unknown };
+      return data instanceof Object ? [{ id: idOf(collection, file), data: data as Record<string, unknown> }] : [];
     });
   return {
     entities: read('entities').map(({ id, data }) => ({

@@ -181,9 +181,10 @@ export function createEntry(
   now = Date.now(),
 ): string {
   const known = existingIds(contentDir);
-  if (collection === 'reports' && !known.sources.has(answers.source ?? '')) {
+  const source = answers.source ?? '';
+  if (collection === 'reports' && !known.sources.has(source)) {
     throw new NewEntryError(
-      `unknown outlet "${answers.source ?? ''}". Known outlets: ${[...known.sources].sort().join(', ')}. ` +
+      `unknown outlet "${source}". Known outlets: ${[...known.sources].sort().join(', ')}. ` +
         'Add one first with "npm run new:source".',
     );
   }

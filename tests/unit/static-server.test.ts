@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { request, type IncomingHttpHeaders } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 
 /** A script long enough that compressing it is worth it, and shows. */
@@ -79,6 +79,9 @@ afterAll(async () => {
   await server.close();
   rmSync(parent, { recursive: true, force: true });
 });
+// Nothing here goes wrong: the server logs only a failure (see static-server-failures.test.ts).
+const errors = vi.spyOn(console, 'error');
+afterEach(() => expect(errors).not.toHaveBeenCalled());
 
 const get = (path: string) => fetch(new URL(path, server.url), { redirect: 'manual' });
 
