@@ -48,8 +48,8 @@ type Encoding = 'br' | 'gzip';
 function pickEncoding(header: string | undefined): Encoding | undefined {
   const accepted = new Map<string, number>();
   for (const part of (header ?? '').split(',')) {
+    // An empty part (of an empty header) sets the empty name, which nothing asks for.
     const [name, ...params] = part.trim().toLowerCase().split(';');
-    if (!name) continue;
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     // A q that is not a number is NaN, which, like 0, is not above 0: refused.
     accepted.set(name, q ? Number(q.slice(2)) : 1);
