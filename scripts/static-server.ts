@@ -42,6 +42,9 @@ const contentTypes: Record<string, string> = {
 const compressible = (type: string) =>
   /^(text\/|application\/(json|xml|wasm|manifest\+json)|image\/svg\+xml)/.test(type);
 
+/** Astro's hashed bundles and Pagefind's index, which a rebuild replaces under new names or as a whole. */
+const isBuildAsset = (urlPath: string) => urlPath.startsWith('/_astro/') || urlPath.startsWith('/pagefind/');
+
 type Encoding = 'br' | 'gzip';
 
 /** The best encoding the client accepts (q=0 refuses one), brotli first. */
@@ -76,12 +79,13 @@ function startServer(root: string, port: number): Promise<Server> {
     return body;
   };
 
-  const send = (req: IncomingMessage, res: ServerResponse, file: string, status: number, urlPath: string) => {
+  /** `immutable`: cached for a year (a build asset); an HTML page is checked afresh each time. */
+  const send = (req: IncomingMessage, res: ServerResponse, file: string, status: number, immutable: boolean) => {
     const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
     res.statusCode = status;
     res.setHeader('Content-Type', type);
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    if (urlPath.startsWith('/_astro/') || urlPath.startsWith('/pagefind/')) {
+    if (immutable) {
       res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     } else if (type.startsWith('text/html')) {
       res.setHeader('Cache-Control', 'no-cache');
@@ -92,14 +96,11 @@ function startServer(root: string, port: number): Promise<Server> {
       const body = compress(file, encoding);
       res.setHeader('Content-Encoding', encoding);
       res.setHeader('Content-Length', body.length);
-      res.end(req.method === 'HEAD' ? undefined : body);
+      // In answer to HEAD, Node's server sends the headers only, whatever is written.
+      res.end(body);
       return;
     }
     res.setHeader('Content-Length', statSync(file).size);
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
     createReadStream(file)
       .on('error', () => res.destroy())
       .pipe(res);
@@ -107,7 +108,7 @@ function startServer(root: string, port: number): Promise<Server> {
 
   const notFound = (req: IncomingMessage, res: ServerResponse) => {
     const page = join(root, '404.html');
-    if (isFile(page)) return send(req, res, page, 404, '/404.html');
+    if (isFile(page)) return send(req, res, page, 404, false);
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
   };
 
@@ -117,7 +118,8 @@ function startServer(root: string, port: number): Promise<Server> {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
         return;
       }
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      // A server's request always has its url.
+      const url = new URL(req.url!, 'http://127.0.0.1');
       let urlPath: string;
       try {
         urlPath = decodeURIComponent(url.pathname);
@@ -134,9 +136,9 @@ function startServer(root: string, port: number): Promise<Server> {
           return;
         }
         const index = join(file, 'index.html');
-        return isFile(index) ? send(req, res, index, 200, urlPath) : notFound(req, res);
+        return isFile(index) ? send(req, res, index, 200, isBuildAsset(urlPath)) : notFound(req, res);
       }
-      if (isFile(file)) return send(req, res, file, 200, urlPath);
+      if (isFile(file)) return send(req, res, file, 200, isBuildAsset(urlPath));
       return notFound(req, res);
     } catch (error) {
       console.error(`[server] ${req.url}: ${error instanceof Error ? error.message : String(error)}`);

@@ -4,7 +4,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
+import { once } from 'node:events';
 import { request, type IncomingHttpHeaders } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 
@@ -165,6 +167,7 @@ describe('the static server', () => {
     ['*', 'br'],
     ['*;q=0', undefined],
     ['br;q=nonsense, gzip', 'gzip'],
+    ['br;level=5, gzip', 'br'],
     ['identity', undefined],
     ['', undefined],
   ])('with Accept-Encoding "%s" answers in %s', async (accept, encoding) => {
@@ -275,6 +278,23 @@ describe('listening', () => {
       await expect(fetch(`http://[::1]:${port}/`)).rejects.toThrow();
     } finally {
       await first.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it('closes at once, even while a client is still downloading', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'static-server-close-'));
+    writeFileSync(join(site, 'big.bin'), Buffer.alloc(32 * 1024 * 1024));
+    const busy = await serveStatic(site);
+    try {
+      const socket = connect(Number(new URL(busy.url).port), '127.0.0.1');
+      await once(socket, 'connect');
+      socket.write('GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+      await once(socket, 'data');
+      socket.pause();
+      await busy.close();
+      socket.destroy();
+    } finally {
       rmSync(site, { recursive: true, force: true });
     }
   });
