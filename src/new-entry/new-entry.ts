@@ -166,10 +166,11 @@ function claimProblems(data: Record<string, unknown>, answers: Record<string, st
   return problems;
 }
 
+/** The id made from the answers, once they are known to hold what it is made of. */
 function defaultId(collection: CollectionName, answers: Record<string, string>): string {
-  if (collection === 'reports') return `${answers.source}-${idFromWords(answers.headline ?? '')}`;
-  if (collection === 'claims') return idFromWords(answers.statement ?? '');
-  return idFromWords((collection === 'events' ? answers.title : answers.name) ?? '');
+  if (collection === 'reports') return `${answers.source}-${idFromWords(answers.headline)}`;
+  if (collection === 'claims') return idFromWords(answers.statement);
+  return idFromWords(collection === 'events' ? answers.title : answers.name);
 }
 
 /** Validates the answers and writes the file; returns its path. Throws NewEntryError with every problem. */
@@ -177,7 +178,7 @@ export function createEntry(
   contentDir: string,
   collection: CollectionName,
   answers: Record<string, string>,
-  id = defaultId(collection, answers),
+  given?: string,
   now = Date.now(),
 ): string {
   const known = existingIds(contentDir);
@@ -206,6 +207,7 @@ export function createEntry(
       );
   }
   if (problems.length) throw new NewEntryError(`not written, because:\n  ${problems.join('\n  ')}`);
+  const id = given ?? defaultId(collection, answers);
   if (!isWellFormedId(id)) throw new NewEntryError(`"${id}" is not a usable id: use lower-case words and hyphens`);
 
   // `yaml` leaves out a key whose value is undefined (an answer not given).
