@@ -5,7 +5,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 const isDirectory = (path: string) => existsSync(path) && statSync(path).isDirectory();
@@ -40,7 +40,10 @@ const contentTypes: Record<string, string> = {
 
 /** Types worth compressing; images, fonts and pagefind's binaries are compressed already. */
 const compressible = (type: string) =>
-  /^text\/|^application\/(json|xml|wasm|manifest\+json)|^image\/svg\+xml/.test(type);
+  /^(text\/|application\/(json|xml|wasm|manifest\+json)|image\/svg\+xml)/.test(type);
+
+/** Astro's hashed bundles and Pagefind's index, which a rebuild replaces under new names or as a whole. */
+const isBuildAsset = (urlPath: string) => urlPath.startsWith('/_astro/') || urlPath.startsWith('/pagefind/');
 
 type Encoding = 'br' | 'gzip';
 
@@ -48,10 +51,11 @@ type Encoding = 'br' | 'gzip';
 function pickEncoding(header: string | undefined): Encoding | undefined {
   const accepted = new Map<string, number>();
   for (const part of (header ?? '').split(',')) {
+    // An empty part (of an empty header) sets the empty name, which nothing asks for.
     const [name, ...params] = part.trim().toLowerCase().split(';');
-    if (!name) continue;
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    accepted.set(name, q ? Number(q.slice(2)) || 0 : 1);
+    // A q that is not a number is NaN, which, like 0, is not above 0: refused.
+    accepted.set(name, q ? Number(q.slice(2)) : 1);
   }
   const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
   if (ok('br')) return 'br';
@@ -68,26 +72,20 @@ function startServer(root: string, port: number): Promise<Server> {
     let body = compressed.get(key);
     if (!body) {
       const raw = readFileSync(file);
-      body =
-        encoding === 'br'
-          ? brotliCompressSync(raw, {
-              params: {
-                [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
-                [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length,
-              },
-            })
-          : gzipSync(raw, { level: 9 });
+      // Both at their best: brotli's default quality is its highest (11), gzip's default level is not.
+      body = encoding === 'br' ? brotliCompressSync(raw) : gzipSync(raw, { level: 9 });
       compressed.set(key, body);
     }
     return body;
   };
 
-  const send = (req: IncomingMessage, res: ServerResponse, file: string, status: number, urlPath: string) => {
+  /** `immutable`: cached for a year (a build asset); an HTML page is checked afresh each time. */
+  const send = (req: IncomingMessage, res: ServerResponse, file: string, status: number, immutable: boolean) => {
     const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
     res.statusCode = status;
     res.setHeader('Content-Type', type);
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    if (urlPath.startsWith('/_astro/') || urlPath.startsWith('/pagefind/')) {
+    if (immutable) {
       res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     } else if (type.startsWith('text/html')) {
       res.setHeader('Cache-Control', 'no-cache');
@@ -98,14 +96,11 @@ function startServer(root: string, port: number): Promise<Server> {
       const body = compress(file, encoding);
       res.setHeader('Content-Encoding', encoding);
       res.setHeader('Content-Length', body.length);
-      res.end(req.method === 'HEAD' ? undefined : body);
+      // In answer to HEAD, Node's server sends the headers only, whatever is written.
+      res.end(body);
       return;
     }
     res.setHeader('Content-Length', statSync(file).size);
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
     createReadStream(file)
       .on('error', () => res.destroy())
       .pipe(res);
@@ -113,7 +108,7 @@ function startServer(root: string, port: number): Promise<Server> {
 
   const notFound = (req: IncomingMessage, res: ServerResponse) => {
     const page = join(root, '404.html');
-    if (isFile(page)) return send(req, res, page, 404, '/404.html');
+    if (isFile(page)) return send(req, res, page, 404, false);
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
   };
 
@@ -123,7 +118,8 @@ function startServer(root: string, port: number): Promise<Server> {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
         return;
       }
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      // A server's request always has its url.
+      const url = new URL(req.url!, 'http://127.0.0.1');
       let urlPath: string;
       try {
         urlPath = decodeURIComponent(url.pathname);
@@ -140,9 +136,9 @@ function startServer(root: string, port: number): Promise<Server> {
           return;
         }
         const index = join(file, 'index.html');
-        return isFile(index) ? send(req, res, index, 200, urlPath) : notFound(req, res);
+        return isFile(index) ? send(req, res, index, 200, isBuildAsset(urlPath)) : notFound(req, res);
       }
-      if (isFile(file)) return send(req, res, file, 200, urlPath);
+      if (isFile(file)) return send(req, res, file, 200, isBuildAsset(urlPath));
       return notFound(req, res);
     } catch (error) {
       console.error(`[server] ${req.url}: ${error instanceof Error ? error.message : String(error)}`);

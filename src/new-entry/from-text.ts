@@ -36,10 +36,9 @@ export function readTaggables(contentDir: string): Taggables {
   const { byCollection } = sortContentFiles(contentDir);
   const read = (collection: CollectionName) =>
     byCollection[collection].flatMap((file) => {
-      const parsed = parseContentFile(join(contentDir, file));
-      return 'message' in parsed || !parsed.data || typeof parsed.data !== 'object'
-        ? []
-        : [{ id: idOf(collection, file), data: parsed.data as Record<string, unknown> }];
+      // A file that is not YAML has no data; one that is a mere string or number has no fields.
+      const { data } = parseContentFile(join(contentDir, file)) as { data?: unknown };
+      return data instanceof Object ? [{ id: idOf(collection, file), data: data as Record<string, unknown> }] : [];
     });
   return {
     entities: read('entities').map(({ id, data }) => ({
@@ -89,7 +88,8 @@ export function suggestFromText(
   const cites = found(taggables.sources).filter(({ id }) => id !== report.source);
   const namedEntities = new Set(entities.map(({ id }) => id));
   const namedOutlets = new Set(found(taggables.sources).map(({ id }) => id));
-  const outletName = new Map(taggables.sources.map(({ id, names }) => [id, names[0] ?? id]));
+  // An outlet is only named when one of its names was found, so it has a first name.
+  const outletName = new Map(taggables.sources.map(({ id, names }) => [id, names[0]]));
   const published = report.published ? parseStoryDate(report.published) : undefined;
   const events = taggables.events.flatMap((event): Suggestion[] => {
     if (published && 'value' in published && event.date && !event.planned && provedAfter(event.date, published))

@@ -166,13 +166,11 @@ function claimProblems(data: Record<string, unknown>, answers: Record<string, st
   return problems;
 }
 
-const withoutUndefined = (data: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
-
+/** The id made from the answers, once they are known to hold what it is made of. */
 function defaultId(collection: CollectionName, answers: Record<string, string>): string {
-  if (collection === 'reports') return `${answers.source}-${idFromWords(answers.headline ?? '')}`;
-  if (collection === 'claims') return idFromWords(answers.statement ?? '');
-  return idFromWords((collection === 'events' ? answers.title : answers.name) ?? '');
+  if (collection === 'reports') return `${answers.source}-${idFromWords(answers.headline)}`;
+  if (collection === 'claims') return idFromWords(answers.statement);
+  return idFromWords(collection === 'events' ? answers.title : answers.name);
 }
 
 /** Validates the answers and writes the file; returns its path. Throws NewEntryError with every problem. */
@@ -180,13 +178,14 @@ export function createEntry(
   contentDir: string,
   collection: CollectionName,
   answers: Record<string, string>,
-  id = defaultId(collection, answers),
+  given?: string,
   now = Date.now(),
 ): string {
   const known = existingIds(contentDir);
-  if (collection === 'reports' && !known.sources.has(answers.source ?? '')) {
+  const source = answers.source ?? '';
+  if (collection === 'reports' && !known.sources.has(source)) {
     throw new NewEntryError(
-      `unknown outlet "${answers.source ?? ''}". Known outlets: ${[...known.sources].sort().join(', ')}. ` +
+      `unknown outlet "${source}". Known outlets: ${[...known.sources].sort().join(', ')}. ` +
         'Add one first with "npm run new:source".',
     );
   }
@@ -208,9 +207,11 @@ export function createEntry(
       );
   }
   if (problems.length) throw new NewEntryError(`not written, because:\n  ${problems.join('\n  ')}`);
+  const id = given ?? defaultId(collection, answers);
   if (!isWellFormedId(id)) throw new NewEntryError(`"${id}" is not a usable id: use lower-case words and hyphens`);
 
-  const yaml = stringify(withoutUndefined(data), {
+  // `yaml` leaves out a key whose value is undefined (an answer not given).
+  const yaml = stringify(data, {
     defaultStringType: 'QUOTE_DOUBLE',
     defaultKeyType: 'PLAIN',
     lineWidth: 0,

@@ -3,13 +3,22 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
+import { once } from 'node:events';
 import { request, type IncomingHttpHeaders } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 
 /** A script long enough that compressing it is worth it, and shows. */
 const APP = `console.log(${JSON.stringify('a story, '.repeat(200))});\n`;
+/** A long text of few words: the gzip levels compress it differently. */
+const STORY = (() => {
+  const words = ['story', 'report', 'talks', 'ford', 'the', 'a', 'of', 'said', 'joint', 'venture', 'electric', 'car'];
+  let seed = 1;
+  const next = () => (seed = (seed * 16_807) % 2_147_483_647);
+  return Array.from({ length: 20_000 }, () => words[next() % words.length] + (next() % 7 ? ' ' : '.\n')).join('');
+})();
 /** What a static host says each file is (scripts/static-server.ts must agree with nginx and Netlify). */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -51,6 +60,9 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), '<h1>home</h1>');
   writeFileSync(join(root, 'reports', 'index.html'), '<h1>reports</h1>');
   writeFileSync(join(root, '404.html'), '<h1>not here</h1>');
+  // A folder that happens to be called index.html is not a page.
+  mkdirSync(join(root, 'odd', 'index.html'), { recursive: true });
+  writeFileSync(join(root, 'story.txt'), STORY);
   mkdirSync(join(root, '_astro'));
   writeFileSync(join(root, '_astro', 'app.1a2b.js'), APP);
   mkdirSync(join(root, 'pagefind'));
@@ -69,6 +81,9 @@ afterAll(async () => {
   await server.close();
   rmSync(parent, { recursive: true, force: true });
 });
+// Nothing here goes wrong: the server logs only a failure (see static-server-failures.test.ts).
+const errors = vi.spyOn(console, 'error');
+afterEach(() => expect(errors).not.toHaveBeenCalled());
 
 const get = (path: string) => fetch(new URL(path, server.url), { redirect: 'manual' });
 
@@ -88,6 +103,11 @@ function raw(path: string, headers: Record<string, string> = {}, method = 'GET')
 }
 
 describe('the static server', () => {
+  it('serves the home page at the root', async () => {
+    const response = await get('/');
+    expect([response.status, await response.text()]).toEqual([200, '<h1>home</h1>']);
+  });
+
   it('serves a folder’s index page', async () => {
     const response = await get('/reports/');
     expect(response.status).toBe(200);
@@ -147,6 +167,7 @@ describe('the static server', () => {
     ['*', 'br'],
     ['*;q=0', undefined],
     ['br;q=nonsense, gzip', 'gzip'],
+    ['br;level=5, gzip', 'br'],
     ['identity', undefined],
     ['', undefined],
   ])('with Accept-Encoding "%s" answers in %s', async (accept, encoding) => {
@@ -202,6 +223,23 @@ describe('the static server', () => {
     expect(compressed.headers['content-length']).toBe(String(full.body.length));
   });
 
+  it('answers a folder whose index.html is a folder, and a missing build file, with the 404 page, never cached', async () => {
+    const odd = await raw('/odd/');
+    expect([odd.status, odd.body.toString()]).toEqual([404, '<h1>not here</h1>']);
+    const missing = await raw('/_astro/missing.js');
+    expect([missing.status, missing.headers['cache-control'], missing.body.toString()]).toEqual([
+      404,
+      'no-cache',
+      '<h1>not here</h1>',
+    ]);
+  });
+
+  it('compresses text as tightly as gzip can', async () => {
+    const response = await raw('/story.txt', { 'accept-encoding': 'gzip' });
+    expect(gunzipSync(response.body).toString()).toBe(STORY);
+    expect(response.body.length).toBeLessThanOrEqual(gzipSync(STORY, { level: constants.Z_BEST_COMPRESSION }).length);
+  });
+
   it('answers a folder without an index page, and an address that is not valid percent-encoding, as a host would', async () => {
     const empty = await get('/empty/');
     expect([empty.status, await empty.text()]).toEqual([404, '<h1>not here</h1>']);
@@ -225,5 +263,39 @@ describe('a site without a 404 page', () => {
       rmSync(bare, { recursive: true, force: true });
     }
     await expect(fetch(plain.url)).rejects.toThrow();
+  });
+});
+
+describe('listening', () => {
+  it('refuses a port already taken, and listens on the IPv4 loopback address only', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'static-server-port-'));
+    const first = await serveStatic(site);
+    try {
+      const { port } = new URL(first.url);
+      expect(first.url).toBe(`http://127.0.0.1:${port}/`);
+      await expect(serveStatic(site, Number(port))).rejects.toThrow(/EADDRINUSE/);
+      expect((await fetch(first.url)).status).toBe(404);
+      await expect(fetch(`http://[::1]:${port}/`)).rejects.toThrow();
+    } finally {
+      await first.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it('closes at once, even while a client is still downloading', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'static-server-close-'));
+    writeFileSync(join(site, 'big.bin'), Buffer.alloc(32 * 1024 * 1024));
+    const busy = await serveStatic(site);
+    try {
+      const socket = connect(Number(new URL(busy.url).port), '127.0.0.1');
+      await once(socket, 'connect');
+      socket.write('GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+      await once(socket, 'data');
+      socket.pause();
+      await busy.close();
+      socket.destroy();
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
