@@ -56,7 +56,7 @@ export const QUESTIONS: Record<CollectionName, Question[]> = {
     { field: 'name', prompt: 'Full name' },
     { field: 'kind', prompt: 'Kind (person, company, government, agency, organisation)' },
     { field: 'role', prompt: 'Role in this story, in a few words' },
-    { field: 'country', prompt: 'Country (ISO code, e.g. US)' },
+    { field: 'country', prompt: 'Country (ISO code, e.g. US; empty if no source states it)', optional: true },
   ],
 };
 

@@ -244,7 +244,7 @@ describe('the questions asked', () => {
     ['sources', 'new:source', ['name', 'homepage', 'kind', 'language'], ['country', 'id']],
     ['events', 'new:event', ['title', 'date', 'kind'], ['id']],
     ['claims', 'new:claim', ['statement', 'basis', 'date'], ['claimant', 'brokenBy', 'id']],
-    ['entities', 'new:entity', ['name', 'kind', 'role', 'country'], ['id']],
+    ['entities', 'new:entity', ['name', 'kind', 'role'], ['country', 'id']],
   ] as const)(
     'are listed by --help for %s (npm run %s): required %j, optional %j, each with its question',
     (collection, command, required, optional) => {
