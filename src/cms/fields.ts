@@ -70,7 +70,7 @@ function widgetFor(
   const collection = context.referenced.get(schema.def);
   if (collection) {
     const shape = COLLECTION_SCHEMAS[collection].shape;
-    const search = nameField(shape) ?? 'title';
+    const search = nameField(shape)!; // every collection's entries are named by one (config.ts, identifier_field)
     return {
       widget: 'relation',
       collection,

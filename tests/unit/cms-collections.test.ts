@@ -125,7 +125,17 @@ describe('the CMS’s collections', () => {
     expect(field('reports', 'language').default).toBe('en');
     expect(field('reports', 'added').story).toMatchObject({ today: true });
     expect(field('reports', 'published').story?.today).toBeUndefined();
-    expect(collection('reports').fields!.at(-1)).toMatchObject({ name: 'body', label: 'Digest', widget: 'markdown' });
+    expect(collection('reports').fields!.at(-1)).toStrictEqual({
+      name: 'body',
+      label: 'Digest',
+      widget: 'markdown',
+      required: false,
+      hint: 'Our digest in our own words, at most about 180 words: lead with what this report adds beyond the scoop it relays, then the essentials. Name every person or organisation you tagged. Headlines, names, figures and short quotes of named people may be used as they are, in quotation marks and attributed.',
+      // text styles and links only: no images, no embedded components
+      buttons: ['bold', 'italic', 'link', 'quote', 'bulleted-list', 'numbered-list'],
+      editor_components: [],
+      modes: ['raw', 'rich_text'],
+    });
     expect(collection('events').fields!.some((f) => f.name === 'body')).toBe(false);
   });
 
@@ -189,6 +199,9 @@ describe('the CMS’s backends', () => {
       local_backend: { url: 'http://127.0.0.1:8081/api/v1' },
       locale: 'en',
       media_folder: 'media',
+      // the site's name as a logo in the header; no uploads (no media library)
+      logo: { src: 'logo.svg', show_in_header: true },
+      media_library: { name: 'none' },
       slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
       editor: { preview: false },
       story: { check: 'check.json' },

@@ -93,6 +93,16 @@ describe('free text', () => {
       widget: 'string',
       required: true,
     });
+    expect(
+      fieldOf(
+        z
+          .string()
+          .trim()
+          .min(1)
+          .refine((value) => value.length > 1),
+        'zone',
+      ).widget,
+    ).toBe('string');
     expect(named('site', 'timeZone')).toStrictEqual({
       name: 'timeZone',
       label: 'Time zone',

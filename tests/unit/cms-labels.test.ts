@@ -54,6 +54,7 @@ describe('enum options', () => {
     expect(optionLabel(Object.keys(EVENT_KINDS).slice(1), 'deal')).toBe('deal');
     expect(optionLabel(['confirmed', 'probable'], 'probable')).toBe('Probable');
     expect(optionLabel(['confirmed', 'rumoured'], 'rumoured')).toBe('rumoured');
+    expect(optionLabel(['confirmed', 'rumoured'], 'confirmed')).toBe('confirmed');
   });
 });
 
@@ -78,6 +79,7 @@ describe('a schema’s description, as an editor reads it', () => {
     // JSON lists of ids
     ['The outlets it relies on, e.g. ["bloomberg", "ft"].', 'The outlets it relies on.'],
     ['The outlets e.g. ["bloomberg"] it relies on.', 'The outlets it relies on.'],
+    ['The outlets it relies on,e.g.["bloomberg"].', 'The outlets it relies on.'],
     // ids as words
     ['Ids of the outlets it cites.', 'The outlets it cites.'],
     ['Id of an event.', 'An event.'],
