@@ -43,6 +43,11 @@ describe('the files of the content folder', () => {
       'site.yaml': '',
     });
     expect(listFiles(dir)).toEqual(['events/old/x.yaml', 'reports/a.md', 'reports/b.md', 'site.yaml']);
+    // sorted as paths, not folder by folder
+    expect(listFiles(folderWith({ 'reports/a.md': '', 'reports-old.txt': '' }))).toEqual([
+      'reports-old.txt',
+      'reports/a.md',
+    ]);
   });
 
   it('go to the collection whose folder holds them directly, with its extension; the rest are unread', () => {
@@ -109,7 +114,9 @@ describe('a Markdown file’s frontmatter and digest', () => {
   });
 
   it('says on which line of the whole file broken YAML is', () => {
-    expect(failure('r.md', '---\nheadline: x\nkind: wire: extra\n---\nBody\n')).toEqual({
+    const file = join(folderWith({ 'r.md': '---\nheadline: x\nkind: wire: extra\n---\nBody\n' }), 'r.md');
+    expect(parseContentFile(file)).toStrictEqual({
+      file,
       line: 3,
       message: expect.stringMatching(/^broken YAML: [^\n]+$/),
     });
