@@ -24,12 +24,13 @@ function namesById(contentDir: string, name: CollectionName): Record<string, str
   const names: Record<string, string> = {};
   for (const file of readdirSync(folder)) {
     if (!file.endsWith(COLLECTIONS[name].extension)) continue;
+    let data: { name?: unknown } | null;
     try {
-      const data = parse(readFileSync(join(folder, file), 'utf8')) as { name?: unknown } | null;
-      if (typeof data?.name === 'string') names[file.slice(0, -COLLECTIONS[name].extension.length)] = data.name;
+      data = parse(readFileSync(join(folder, file), 'utf8')) as { name?: unknown } | null;
     } catch {
-      // the checker reports a file it cannot read
+      continue; // the checker reports a file it cannot read
     }
+    if (typeof data?.name === 'string') names[file.slice(0, -COLLECTIONS[name].extension.length)] = data.name;
   }
   return names;
 }
@@ -56,15 +57,16 @@ function newReportDefaults(fields: CmsField[], siteLanguage: string | undefined)
   }
 }
 
+/** A text field of the site file; none when the file is missing or cannot be read (the checker reports it). */
 function readSiteField(contentDir: string, name: string): string | undefined {
-  const file = join(contentDir, SITE_FILE);
-  if (!existsSync(file)) return undefined;
+  let data: Record<string, unknown> | null;
   try {
-    const value = (parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null)?.[name];
-    return typeof value === 'string' ? value : undefined;
+    data = parse(readFileSync(join(contentDir, SITE_FILE), 'utf8')) as Record<string, unknown> | null;
   } catch {
     return undefined;
   }
+  const value = data?.[name];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** One folder collection: its files (under `prefix`), how its list reads and sorts, and its form. */

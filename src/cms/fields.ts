@@ -23,10 +23,8 @@ function unwrap(schema: AnySchema): Unwrapped {
   let description = schema.description;
   while (current.def.type === 'optional' || current.def.type === 'default') {
     optional = true;
-    if (current.def.type === 'default') {
-      const value = current.def.defaultValue;
-      defaultValue = typeof value === 'function' ? (value as () => unknown)() : value;
-    }
+    // zod's `defaultValue` is a getter that already calls a default given as a function.
+    if (current.def.type === 'default') defaultValue = current.def.defaultValue;
     current = current.def.innerType as AnySchema;
     description ??= current.description;
   }
@@ -72,7 +70,7 @@ function widgetFor(
   const collection = context.referenced.get(schema.def);
   if (collection) {
     const shape = COLLECTION_SCHEMAS[collection].shape;
-    const search = nameField(shape) ?? 'title';
+    const search = nameField(shape)!; // every collection's entries are named by one (config.ts, identifier_field)
     return {
       widget: 'relation',
       collection,
@@ -174,9 +172,8 @@ function fieldsOf(schema: AnySchema, context: WalkContext): CmsField[] {
       ...widget,
       required: !optional,
       ...(hint ? { hint } : {}),
-      ...(Object.keys(story).length ? { story } : { story: undefined }),
+      ...(Object.keys(story).length ? { story } : {}),
     };
-    if (!field.story) delete field.story;
     if (field.widget === 'object' && !field.required) {
       optionalWithin(field.fields!, field.label);
       field.collapsed = true; // folded away until the editor needs it

@@ -102,6 +102,50 @@ describe('schema issues in editors’ words', () => {
   });
 });
 
+describe('what to write for a missing field', () => {
+  const missing = (schema: z.ZodObject, data: Record<string, unknown> = {}) => {
+    const result = schema.safeParse(data);
+    if (result.success) throw new Error('expected issues');
+    return describeIssues(schema, result.error.issues, data).map(
+      ({ path, message }) => `${fieldName(path)}: ${message}`,
+    );
+  };
+
+  it('is a value of the field’s kind, or the example its schema gives, with the description from any layer', () => {
+    expect(
+      missing(
+        z.strictObject({
+          draft: z.boolean(),
+          count: z.number(),
+          place: z.strictObject({ city: z.string() }),
+          date: z.string().meta({ example: '"YYYY-MM-DD"' }).describe('When it happened.'),
+          title: z.string().describe('The title.').nullable(),
+        }),
+      ),
+    ).toEqual([
+      'draft: required field is missing — add `draft: true`',
+      'count: required field is missing — add `count: 1`',
+      'place: required field is missing — add `place: { … }`',
+      'date: required field is missing — add `date: "YYYY-MM-DD"` (When it happened.)',
+      'title: required field is missing — add `title: "…"` (The title.)',
+    ]);
+  });
+
+  it('is not said of a value that is there, nor of a check of our own on a field left out', () => {
+    const schema = z
+      .strictObject({ basis: z.string(), claimant: z.string().optional() })
+      .refine((claim) => claim.claimant !== undefined, { path: ['claimant'], message: 'needs a claimant' });
+    expect(missing(schema, { basis: 'on-record' })).toEqual(['claimant: needs a claimant']);
+    expect(missing(schema, { basis: null })).toEqual(['basis: Invalid input: expected string, received null']);
+  });
+
+  it('is not said inside a value that is not an object', () => {
+    const schema = z.strictObject({ place: z.strictObject({ city: z.string() }) });
+    expect(missing(schema, { place: 'Paris' })).toEqual(['place: Invalid input: expected object, received string']);
+    expect(missing(schema, { place: ['Paris'] })).toEqual(['place: Invalid input: expected object, received array']);
+  });
+});
+
 describe('the line a problem points at', () => {
   it('finds nested keys and list items in frontmatter, counting the opening line', () => {
     const parsed = parseContentFile(

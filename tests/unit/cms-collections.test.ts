@@ -1,8 +1,8 @@
 // The CMS's collections and backends (src/cms/config.ts), key by key: what Decap lists, how entries are
 // named, sorted and filtered, the defaults of a new report, and where each backend reads and writes.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../src/cms';
 import type { CmsCollection } from '../../src/cms/types';
@@ -125,7 +125,17 @@ describe('the CMS’s collections', () => {
     expect(field('reports', 'language').default).toBe('en');
     expect(field('reports', 'added').story).toMatchObject({ today: true });
     expect(field('reports', 'published').story?.today).toBeUndefined();
-    expect(collection('reports').fields!.at(-1)).toMatchObject({ name: 'body', label: 'Digest', widget: 'markdown' });
+    expect(collection('reports').fields!.at(-1)).toStrictEqual({
+      name: 'body',
+      label: 'Digest',
+      widget: 'markdown',
+      required: false,
+      hint: 'Our digest in our own words, at most about 180 words: lead with what this report adds beyond the scoop it relays, then the essentials. Name every person or organisation you tagged. Headlines, names, figures and short quotes of named people may be used as they are, in quotation marks and attributed.',
+      // text styles and links only: no images, no embedded components
+      buttons: ['bold', 'italic', 'link', 'quote', 'bulleted-list', 'numbered-list'],
+      editor_components: [],
+      modes: ['raw', 'rich_text'],
+    });
     expect(collection('events').fields!.some((f) => f.name === 'body')).toBe(false);
   });
 
@@ -140,6 +150,48 @@ describe('the CMS’s collections', () => {
   });
 });
 
+describe('what the lists read from the content folder', () => {
+  const folder = (files: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cms-lists-'));
+    dirs.push(dir);
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(dir, dirname(name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    return dir;
+  };
+
+  it('names each outlet by its file, skipping files that are not outlets or have no name', () => {
+    const dir = folder({
+      'sources/ft.yaml': 'name: Financial Times\n',
+      'sources/anon.yaml': 'homepage: https://x.example/\n',
+      'sources/numbered.yaml': 'name: 3\n',
+      'sources/empty.yaml': '',
+      'sources/broken.yaml': 'name: [FT\n',
+      'sources/notes.txt': 'name: Notes\n',
+      'site.yaml': 'timeZone: Europe/London\n',
+    });
+    expect(cmsConfig({ backend: { name: 'local' }, contentDir: dir }).story).toEqual({
+      check: 'check.json',
+      timeZone: 'Europe/London',
+      outlets: { ft: 'Financial Times' },
+    });
+  });
+
+  it('lists no outlets, dates in UTC and no language without the folder and the site file', () => {
+    const dir = folder({ 'site.yaml': '' });
+    const empty = cmsConfig({ backend: { name: 'local' }, contentDir: dir });
+    expect(empty.story).toEqual({ check: 'check.json', timeZone: 'UTC', outlets: {} });
+    expect(empty.collections[0].fields!.find((f) => f.name === 'language')!.default).toBeUndefined();
+    const none = cmsConfig({ backend: { name: 'local' }, contentDir: folder({}) });
+    expect(none.story).toEqual({ check: 'check.json', timeZone: 'UTC', outlets: {} });
+    for (const text of ['timeZone: [UTC\n', 'timeZone: 3\n']) {
+      const zone = cmsConfig({ backend: { name: 'local' }, contentDir: folder({ 'site.yaml': text }) }).story.timeZone;
+      expect(zone, text).toBe('UTC');
+    }
+  });
+});
+
 describe('the CMS’s backends', () => {
   it('locally: decap-server through the proxy, on 127.0.0.1 unless told otherwise, and a check file', () => {
     expect(local).toMatchObject({
@@ -147,6 +199,9 @@ describe('the CMS’s backends', () => {
       local_backend: { url: 'http://127.0.0.1:8081/api/v1' },
       locale: 'en',
       media_folder: 'media',
+      // the site's name as a logo in the header; no uploads (no media library)
+      logo: { src: 'logo.svg', show_in_header: true },
+      media_library: { name: 'none' },
       slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
       editor: { preview: false },
       story: { check: 'check.json' },
@@ -206,5 +261,19 @@ describe('the CMS’s backends', () => {
     expect(() =>
       cmsConfig({ backend: { name: 'github', repo: 'o/r' }, contentDir: '/elsewhere/content', repoRoot: '.' }),
     ).toThrow('the content folder /elsewhere/content is outside the repository .');
+    expect(() => cmsConfig({ backend: { name: 'github', repo: 'o/r' }, contentDir: '/elsewhere/content' })).toThrow(
+      'the content folder /elsewhere/content is outside the repository .',
+    );
+    expect(() =>
+      cmsConfig({ backend: { name: 'github', repo: 'o/r' }, contentDir: '/elsewhere/content', repoRoot: '/repo' }),
+    ).toThrow('the content folder /elsewhere/content is outside the repository /repo');
+  });
+
+  it('on GitHub, writes paths from the repository root it is given', () => {
+    const root = resolve('content', '..', '..');
+    const github = cmsConfig({ backend: { name: 'github', repo: 'o/r' }, contentDir: 'content', repoRoot: root });
+    const inside = `${relative(root, resolve('content'))}/`;
+    expect(github.collections[0].folder).toBe(`${inside}reports`);
+    expect(github.media_folder).toBe(`${inside}media`);
   });
 });

@@ -498,6 +498,9 @@ describe('npm run cms:config', () => {
       'site',
     ]);
     expect(read.local_backend).toBeDefined();
+    // a long hint or pattern stays on one line, as it reads in the schema
+    const digestHint = read.collections[0].fields!.find((field) => field.name === 'body')!.hint!;
+    expect(text.split('\n').filter((line) => line.includes(digestHint))).toHaveLength(1);
     // Decap requires these; the file writer needs the formats the CMS registers (src/cms/browser/app.ts).
     expect(read).toMatchObject({ media_folder: 'media', editor: { preview: false } });
   });

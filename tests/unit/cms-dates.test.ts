@@ -12,6 +12,12 @@ describe('what the form says about a date', () => {
     );
   });
 
+  it('explains a local time without an offset', () => {
+    expect(datePatternMessage(['local-minute'])).toBe(
+      'write "2026-02-04T08:00 probably -03:00" (a local time whose offset you infer because the source gives none): never more precise than known',
+    );
+  });
+
   it('hints the forms a field takes beside it', () => {
     expect(dateFormsHint(['day', 'minute'])).toBe(
       'Accepted: "2026-02-16" (a day) · "2026-02-16T15:45Z" (a time, with Z or an offset such as -03:00). Never more precise than known.',
