@@ -1,12 +1,23 @@
-// A view context for unit tests of src/lib/views: the test site's settings, a fixed site URL, and a digest
-// fingerprint per report (its id), as src/content.ts gives them for a build.
+// View contexts for unit tests of src/lib/views: the test site's settings (or another), a site URL when a test reads
+// absolute URLs, and a digest fingerprint per report (its id), as src/content.ts gives them for a build.
+import type { SiteData } from '../../src/schemas/site';
 import type { Story } from '../../src/lib/story-types';
 import { createViews, type Views } from '../../src/lib/views';
+import { createCards } from '../../src/lib/views/cards';
+import { contextOf, type ViewContext } from '../../src/lib/views/context';
 import { SITE } from './graph-fixture';
 
+const settingsOf = (story: Story, site: SiteData, siteUrl: string | undefined) => ({
+  site,
+  siteUrl: siteUrl === undefined ? undefined : new URL(siteUrl),
+  digests: new Map(story.reports.map((report) => [report.id, `digest:${report.id}`])),
+});
+
 export const viewsOf = (story: Story): Views =>
-  createViews(story, {
-    site: SITE,
-    siteUrl: new URL('https://news.example.test/'),
-    digests: new Map(story.reports.map((report) => [report.id, `digest:${report.id}`])),
-  });
+  createViews(story, settingsOf(story, SITE, 'https://news.example.test/'));
+
+/** A view context for `story`: the test site unless another is given, no site URL unless one is given. */
+export const viewContextOf = (story: Story, { site = SITE, siteUrl }: { site?: SiteData; siteUrl?: string } = {}) =>
+  contextOf(story, createCards({ siteName: site.name, limits: story.limits }), settingsOf(story, site, siteUrl));
+
+export type { ViewContext };

@@ -2,18 +2,12 @@
 // line with why its first carrier is unknown, carriers cut at the list limit, and nothing but plain data.
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../src/lib/story-types';
-import { createCards } from '../../../src/lib/views/cards';
 import { claimsIndexView, claimView } from '../../../src/lib/views/claim';
-import { contextOf } from '../../../src/lib/views/context';
 import { viewKeys } from '../../../src/lib/views/key';
-import { fordStory, SITE, storyOf, type StorySpec } from '../../helpers/graph-fixture';
+import { fordStory, storyOf, type StorySpec } from '../../helpers/graph-fixture';
+import { viewContextOf } from '../../helpers/views';
 
-const contextFor = (story: Story) =>
-  contextOf(story, createCards({ siteName: SITE.name, limits: story.limits }), {
-    site: SITE,
-    siteUrl: undefined,
-    digests: new Map(),
-  });
+const contextFor = (story: Story) => viewContextOf(story);
 
 const viewOf = (spec: StorySpec, id: string) => {
   const story = storyOf(spec);

@@ -2,20 +2,12 @@
 // itself — a report by its outlet ("(probable)" where due) and headline, an event by its title, a claim titled.
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../src/lib/story-types';
-import { createCards } from '../../../src/lib/views/cards';
-import { contextOf } from '../../../src/lib/views/context';
 import { correctionsLogView } from '../../../src/lib/views/corrections-log';
 import { viewKeys } from '../../../src/lib/views/key';
 import { fordStory, SITE, storyOf } from '../../helpers/graph-fixture';
+import { viewContextOf } from '../../helpers/views';
 
-const viewOf = (story: Story, site = SITE) =>
-  correctionsLogView(
-    contextOf(story, createCards({ siteName: site.name, limits: story.limits }), {
-      site,
-      siteUrl: undefined,
-      digests: new Map(),
-    }),
-  );
+const viewOf = (story: Story, site = SITE) => correctionsLogView(viewContextOf(story, { site }));
 
 // Electrek's first report is only probably its own, though Electrek is confirmed by another: the report's own
 // attribution, not its outlet's, decides "(probable)".

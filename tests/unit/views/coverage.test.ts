@@ -1,16 +1,14 @@
 // The coverage page's view: "(probable)" travels with every outlet and country resting on a probable attribution,
 // the matrices' cells line up with their outlets, and the page's words (reach, blind spots, citations) are final.
 import { describe, expect, it } from 'vitest';
-import { createCards } from '../../../src/lib/views/cards';
-import { contextOf } from '../../../src/lib/views/context';
 import { coverageView } from '../../../src/lib/views/coverage';
 import { viewKeys } from '../../../src/lib/views/key';
-import { fordStory, SITE, storyOf, type StorySpec } from '../../helpers/graph-fixture';
+import { fordStory, storyOf, type StorySpec } from '../../helpers/graph-fixture';
+import { viewContextOf } from '../../helpers/views';
 
 const viewOf = (spec: StorySpec) => {
   const story = storyOf(spec);
-  const cards = createCards({ siteName: SITE.name, limits: story.limits });
-  return coverageView(contextOf(story, cards, { site: SITE, siteUrl: undefined, digests: new Map() }));
+  return coverageView(viewContextOf(story));
 };
 
 const ford = viewOf(fordStory());

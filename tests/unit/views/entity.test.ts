@@ -2,16 +2,14 @@
 // on the outlets that name it, its feed titled the one way, and the index grouped by kind in the kinds' order.
 import { describe, expect, it } from 'vitest';
 import type { Limits } from '../../../src/lib/graph';
-import { createCards } from '../../../src/lib/views/cards';
-import { contextOf } from '../../../src/lib/views/context';
 import { entitiesIndexView, entityView } from '../../../src/lib/views/entity';
 import { viewKeys } from '../../../src/lib/views/key';
-import { fordStory, SITE, storyOf, type StorySpec } from '../../helpers/graph-fixture';
+import { fordStory, storyOf, type StorySpec } from '../../helpers/graph-fixture';
+import { viewContextOf } from '../../helpers/views';
 
 function contextFor(spec: StorySpec) {
   const story = storyOf(spec);
-  const cards = createCards({ siteName: SITE.name, limits: story.limits });
-  return contextOf(story, cards, { site: SITE, siteUrl: new URL('https://watch.example/'), digests: new Map() });
+  return viewContextOf(story, { siteUrl: 'https://watch.example/' });
 }
 
 function viewOf(id: string, limits?: Partial<Limits>) {

@@ -2,18 +2,12 @@
 // list limit with their marks, "first" explained where the dates do not prove it, and nothing but plain data.
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../src/lib/story-types';
-import { createCards } from '../../../src/lib/views/cards';
-import { contextOf } from '../../../src/lib/views/context';
 import { eventsIndexView, eventView } from '../../../src/lib/views/event';
 import { viewKeys } from '../../../src/lib/views/key';
-import { fordStory, SITE, storyOf, type StorySpec } from '../../helpers/graph-fixture';
+import { fordStory, storyOf, type StorySpec } from '../../helpers/graph-fixture';
+import { viewContextOf } from '../../helpers/views';
 
-const contextFor = (story: Story) =>
-  contextOf(story, createCards({ siteName: SITE.name, limits: story.limits }), {
-    site: SITE,
-    siteUrl: undefined,
-    digests: new Map(),
-  });
+const contextFor = (story: Story) => viewContextOf(story);
 
 const viewOf = (spec: StorySpec, id: string) => {
   const story = storyOf(spec);

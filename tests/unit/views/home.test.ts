@@ -1,21 +1,13 @@
 // The front page's view: the latest development in words that never claim an order the dates do not prove, where
 // the claims stand with probable outlets named so, what is new, and the timeline's latest items as cards.
 import { describe, expect, it } from 'vitest';
-import { createCards } from '../../../src/lib/views/cards';
-import { contextOf } from '../../../src/lib/views/context';
 import { homeView } from '../../../src/lib/views/home';
 import { viewKeys } from '../../../src/lib/views/key';
 import type { Story } from '../../../src/lib/story-types';
 import { fordStory, SITE, storyOf, type StorySpec } from '../../helpers/graph-fixture';
+import { viewContextOf } from '../../helpers/views';
 
-const viewOf = (story: Story) =>
-  homeView(
-    contextOf(story, createCards({ siteName: SITE.name, limits: story.limits }), {
-      site: SITE,
-      siteUrl: new URL('https://example.org/'),
-      digests: new Map(),
-    }),
-  );
+const viewOf = (story: Story) => homeView(viewContextOf(story, { siteUrl: 'https://example.org/' }));
 
 const ford = (limits = {}) => viewOf(storyOf(fordStory({ limits })));
 

@@ -1,16 +1,14 @@
 // The outlet mix view: every tally says how much of it rests on outlets we only probably attribute, the home
 // page's line leaves out kinds, and outlets whose country no source states are named so and shown muted.
 import { describe, expect, it } from 'vitest';
-import { createCards } from '../../../src/lib/views/cards';
-import { contextOf } from '../../../src/lib/views/context';
 import { viewKeys } from '../../../src/lib/views/key';
 import { outletMixLine, outletMixLists } from '../../../src/lib/views/outlet-mix';
-import { fordStory, SITE, storyOf, type StorySpec } from '../../helpers/graph-fixture';
+import { fordStory, storyOf, type StorySpec } from '../../helpers/graph-fixture';
+import { viewContextOf } from '../../helpers/views';
 
 const contextFor = (spec: StorySpec) => {
   const story = storyOf(spec);
-  const cards = createCards({ siteName: SITE.name, limits: story.limits });
-  return contextOf(story, cards, { site: SITE, siteUrl: undefined, digests: new Map() });
+  return viewContextOf(story);
 };
 
 describe('the outlet mix as lists (the coverage page)', () => {

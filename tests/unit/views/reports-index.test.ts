@@ -1,20 +1,13 @@
 // The reports index's view: every report counted, the newest listed first with their marks, cut at the list limit
 // with how many more and where to read them.
 import { describe, expect, it } from 'vitest';
-import { createCards } from '../../../src/lib/views/cards';
-import { contextOf } from '../../../src/lib/views/context';
 import { reportsIndexView } from '../../../src/lib/views/reports-index';
-import { fordStory, SITE, storyOf } from '../../helpers/graph-fixture';
+import { fordStory, storyOf } from '../../helpers/graph-fixture';
+import { viewContextOf } from '../../helpers/views';
 
 const viewOf = (limits = {}) => {
   const story = storyOf(fordStory({ limits }));
-  return reportsIndexView(
-    contextOf(story, createCards({ siteName: SITE.name, limits: story.limits }), {
-      site: SITE,
-      siteUrl: new URL('https://example.org/'),
-      digests: new Map(),
-    }),
-  );
+  return reportsIndexView(viewContextOf(story, { siteUrl: 'https://example.org/' }));
 };
 
 describe('the reports index', () => {

@@ -1,8 +1,6 @@
 // The timeline's views: sections of card views with their marks and tie notes, the archive's period links, and a
 // period's page with its neighbours; each plain enough to be its page's cache key.
 import { describe, expect, it } from 'vitest';
-import { createCards } from '../../../src/lib/views/cards';
-import { contextOf } from '../../../src/lib/views/context';
 import { viewKeys } from '../../../src/lib/views/key';
 import {
   timelineIndexView,
@@ -12,13 +10,9 @@ import {
 } from '../../../src/lib/views/timeline';
 import type { Story } from '../../../src/lib/story-types';
 import { fordStory, SITE, storyOf } from '../../helpers/graph-fixture';
+import { viewContextOf } from '../../helpers/views';
 
-const contextFor = (story: Story) =>
-  contextOf(story, createCards({ siteName: SITE.name, limits: story.limits }), {
-    site: SITE,
-    siteUrl: new URL('https://example.org/'),
-    digests: new Map(),
-  });
+const contextFor = (story: Story) => viewContextOf(story, { siteUrl: 'https://example.org/' });
 
 // Three items a page: February 2026 (eight items) takes three pages.
 const story = () => storyOf(fordStory({ limits: { timelinePage: 3 } }));
@@ -84,7 +78,7 @@ describe('a timeline page', () => {
 describe('timeline sections', () => {
   it('give reports their added instant only where a page marks what is new since a visit', () => {
     const graph = story();
-    const cards = createCards({ siteName: SITE.name, limits: graph.limits });
+    const { cards } = viewContextOf(graph);
     const reportsOf = (markAdded: boolean) =>
       timelineSections(graph.homeTimeline, cards, { markAdded }).flatMap((section) =>
         section.items.flatMap((item) => (item.kind === 'report' ? [item.addedAt] : [])),
