@@ -85,15 +85,18 @@ export function feedItems(reports: Report[], site: URL | undefined): FeedItem[] 
 /** An instant as JSON Feed writes it (RFC 3339, in UTC): "2026-02-04T11:00:00.000Z". */
 const rfc3339 = (instant: number) => new Date(instant).toISOString();
 
-/** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/). */
-export function jsonFeed(feed: {
+/** What a feed says, whatever its format: the view a feed endpoint renders (src/lib/views/feeds.ts). */
+export interface Feed {
   title: string;
   description: string;
   homeUrl: string;
   feedUrl: string;
   language: string;
   items: FeedItem[];
-}) {
+}
+
+/** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/). */
+export function jsonFeed(feed: Feed) {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: feed.title,
@@ -117,13 +120,7 @@ export function jsonFeed(feed: {
 }
 
 /** An RSS 2.0 response for items already in newest-first order and within the feed limit. */
-export function rssFeed(feed: {
-  title: string;
-  description: string;
-  homeUrl: string;
-  language: string;
-  items: FeedItem[];
-}) {
+export function rssFeed(feed: Omit<Feed, 'feedUrl'>) {
   return rss({
     title: feed.title,
     description: feed.description,

@@ -1,7 +1,7 @@
 // The views of the feeds: the story's RSS and JSON Feed, one outlet's and one entity's RSS. A feed's title comes
 // from the thing it follows (an outlet's from its OutletRef, so the feed and the pages' <link rel="alternate">
 // agree); its items are the graph's feed items, with "Order not known" where the dates do not prove their place.
-import { type FeedItem, feedItems } from '../feeds';
+import { type Feed, feedItems } from '../feeds';
 import type { SiteData } from '../../schemas/site';
 import { paths, withBase } from '../routes';
 import type { Entity, Source } from '../story-types';
@@ -14,14 +14,8 @@ export interface FeedLink {
   type?: 'application/rss+xml' | 'application/feed+json';
 }
 
-export interface FeedView {
-  title: string;
-  description: string;
-  homeUrl: string;
-  feedUrl: string;
-  language: string;
-  items: FeedItem[];
-}
+/** A feed's view is the feed itself: every format writes the same title, description and items. */
+export type FeedView = Feed;
 
 /** The story's own feeds as every page offers them, titled as the feeds title themselves. */
 export const storyFeedLinks = (site: SiteData): FeedLink[] => [
