@@ -131,6 +131,9 @@ export interface CardSettings {
   limits: { reportList: number; eventCardReports: number };
 }
 
+/** An external address as a link names it: "Read at electrek.co" (the host, without "www."). */
+export const externalLink = (url: string) => ({ url, host: new URL(url).hostname.replace(/^www\./, '') });
+
 /** One card per node, shared by every view that shows it, and hashed once in their keys. */
 function memo<K extends object, V extends object>(build: (key: K) => V): (key: K) => V {
   const cache = new WeakMap<K, V>();

@@ -74,12 +74,12 @@ export interface CoverageView {
 }
 
 const countries = (n: number) => count(n, 'country', 'countries');
+/** A country as coverage names it: "Australia (probable)" where only outlets we probably attribute place it there. */
+const countryLabel = (country: string, probable: boolean) => `${countryName(country)}${probable ? ' (probable)' : ''}`;
 
 function reachLine(reach: Reach): ReachItem['line'] {
   if (reach.outlets === 0) return { covered: false, text: 'Not covered by any outlet here' };
-  const named = reach.countries.map(
-    (country) => `${countryName(country)}${reach.probableCountries.includes(country) ? ' (probable)' : ''}`,
-  );
+  const named = reach.countries.map((country) => countryLabel(country, reach.probableCountries.includes(country)));
   return {
     covered: true,
     outlets: count(reach.outlets, 'outlet'),
@@ -115,12 +115,15 @@ function citationsView({ story, cards }: ViewContext): CitationsView | undefined
   const cited = [...new Set(edges.map((edge) => edge.to))];
   const most = Math.max(...edges.map((edge) => edge.reports));
   const outlet = (source: Source) => cards.outlet(source);
+  const indexOf = (sources: Source[]) => new Map(sources.map((source, index) => [source, index]));
+  const citingIndex = indexOf(citing);
+  const citedIndex = indexOf(cited);
   return {
     citing: citing.map(outlet),
     cited: cited.map(outlet),
     edges: edges.map((edge) => ({
-      from: citing.indexOf(edge.from),
-      to: cited.indexOf(edge.to),
+      from: citingIndex.get(edge.from)!,
+      to: citedIndex.get(edge.to)!,
       reports: edge.reports,
       weight: edge.reports / most,
     })),
@@ -181,7 +184,7 @@ export function coverageView(context: ViewContext): CoverageView {
     })),
     blindSpots: story.blindSpots.map(({ event, kind, only, probable }) => ({
       event: eventRef(event),
-      note: `— ${kind === 'one-country' ? `only outlets in ${countryName(only)}${probable ? ' (probable)' : ''}` : `only outlets relaying ${outletLabel(only, probable)}`} (${count(event.reach.outlets, 'outlet')})`,
+      note: `— ${kind === 'one-country' ? `only outlets in ${countryLabel(only, probable)}` : `only outlets relaying ${outletLabel(only, probable)}`} (${count(event.reach.outlets, 'outlet')})`,
     })),
     legend: Object.entries(COVERAGE_MARKS).map(([key, { mark, text }]) => ({
       key: key as CoverageMark,

@@ -5,7 +5,7 @@ import { countryName, languageName, sourceKindLabel } from '../labels';
 import { paths, withBase } from '../routes';
 import type { Source } from '../story-types';
 import { organization } from '../structured-data';
-import type { ListView, OutletRef, ReportItem } from './cards';
+import { externalLink, type ListView, type OutletRef, type ReportItem } from './cards';
 import type { ViewContext } from './context';
 
 /** A fact that may not be known: `known: false` when `text` says so ("Not known"), shown muted. */
@@ -84,7 +84,7 @@ export function outletView(source: Source, { cards, absolute }: ViewContext): Ou
       kind: data.kind ? { text: sourceKindLabel(data.kind), known: true } : { text: 'Not known', known: false },
       reliesOn: noted(cards, source.upstream),
       reliedOnBy: noted(cards, source.downstream),
-      homepage: { url: data.homepage, host: new URL(data.homepage).hostname.replace(/^www\./, '') },
+      homepage: externalLink(data.homepage),
     },
     jsonLd: organization({
       name: data.name,

@@ -4,7 +4,14 @@ import { languageName } from '../labels';
 import { paths } from '../routes';
 import type { DateView, PriorityMark, Report } from '../story-types';
 import { digestArticle } from '../structured-data';
-import type { ClaimCardView, EntityRef, EventItem, OutletRef, ReportCardView } from './cards';
+import {
+  externalLink,
+  type ClaimCardView,
+  type EntityRef,
+  type EventItem,
+  type OutletRef,
+  type ReportCardView,
+} from './cards';
 import type { ViewContext } from './context';
 import { correctionsView, type CorrectionsView } from './corrections';
 
@@ -74,7 +81,7 @@ export function reportView(report: Report, { cards, settings, absolute }: ViewCo
         languageName: languageName(data.translatedFrom.language),
         headline: data.translatedFrom.headline,
       },
-      original: data.url ? { url: data.url, host: new URL(data.url).hostname.replace(/^www\./, '') } : undefined,
+      original: data.url ? externalLink(data.url) : undefined,
       reliesOn: report.cited.map((cited) => cards.outlet(cited)),
       readingText: `${report.readingMinutes} min read`,
       caveats: data.caveats,
