@@ -10,7 +10,7 @@ import { GENERATE_DEFAULTS, generateContent } from './synthetic/generate';
 
 const MARKER = '.synthetic';
 /** Everything this script writes at the top of its folder; anything else there means it is not ours alone. */
-const OURS = new Set([MARKER, 'site.yaml', 'reports', 'sources', 'events', 'entities']);
+const OURS = new Set([MARKER, 'site.yaml', 'stories', 'reports', 'sources', 'events', 'entities']);
 const REPO_CONTENT = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'content');
 
 const USAGE = `Usage: tsx scripts/generate-content.ts --reports N [--outlets N] [--events N] [--entities N] [--seed N] [--words N] [--out DIR]

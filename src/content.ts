@@ -1,17 +1,21 @@
-// The one place collections are queried: drafts filtered, entries flattened, the story graph built once.
+// The one place collections are queried: drafts filtered, entries flattened, the site's graph (every story's, and
+// each story's own) built once.
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildStoryGraph } from './lib/graph';
+import { dateView } from './lib/dates';
+import { buildSiteGraph, type StoryFront } from './lib/graph/stories';
+import { scopePaths, type ScopePaths } from './lib/routes';
 import { isPublic } from './lib/publishing';
 import type { ContentTypes } from './lib/story-types';
 import { createViews } from './lib/views';
+import type { Scope, ViewSettings } from './lib/views/context';
 import { ENTITY_KINDS } from './schemas/entities';
 import { EVENT_KINDS } from './schemas/events';
 
 const ids = (refs: { id: string }[]) => refs.map((ref) => ref.id);
 
 const [siteEntry] = await getCollection('site');
-if (!siteEntry) throw new Error('content/site.yaml is missing: it names the site and the story it follows.');
+if (!siteEntry) throw new Error('content/site.yaml is missing: it names the site.');
 export const site = siteEntry.data;
 
 /** Drafts show while editing (`npm run dev`) and never in a production build. */
@@ -29,13 +33,20 @@ export const reportEntry = (id: string): CollectionEntry<'reports'> => entryById
 
 const eventKindRank = Object.keys(EVENT_KINDS);
 
-export const story = buildStoryGraph<ContentTypes>({
+const siteGraph = buildSiteGraph<ContentTypes>({
   timeZone: site.timeZone,
+  stories: (await getCollection('stories')).map(({ id, filePath, data }) => ({
+    id,
+    filePath,
+    data,
+    title: data.title,
+  })),
   entityKinds: { order: Object.keys(ENTITY_KINDS), of: (entity) => entity.kind },
   reports: reportEntries.map((entry) => ({
     id: entry.id,
     filePath: entry.filePath,
     data: entry.data,
+    storyIds: ids(entry.data.stories),
     sourceId: entry.data.source.id,
     attribution: entry.data.attribution,
     published: entry.data.published,
@@ -53,6 +64,7 @@ export const story = buildStoryGraph<ContentTypes>({
     id,
     filePath,
     data,
+    storyIds: ids(data.stories),
     statement: data.statement,
     basis: data.basis,
     claimantId: data.claimant?.id,
@@ -75,6 +87,7 @@ export const story = buildStoryGraph<ContentTypes>({
     id,
     filePath,
     data,
+    storyIds: ids(data.stories),
     title: data.title,
     span: { start: data.date, end: data.end, approximate: data.approximate, planned: data.planned },
     kindRank: eventKindRank.indexOf(data.kind),
@@ -99,11 +112,17 @@ export const story = buildStoryGraph<ContentTypes>({
   })),
 });
 
+/** Every story's entries together: the site-wide pages (reports, outlets, people, the site's timeline and feeds). */
+export const story = siteGraph.all;
+
+/** The stories the site follows, newest development first. */
+const stories = siteGraph.stories;
+
 /**
  * Every page's view builders and cache keys (src/lib/views). A digest is fingerprinted as rendered, so a change to
  * the Markdown pipeline's output (an entity renamed, so its links change) counts as a change.
  */
-export const views = createViews(story, {
+const settings: ViewSettings = {
   site,
   siteUrl: import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined,
   digests: new Map(
@@ -114,4 +133,24 @@ export const views = createViews(story, {
         .digest('base64url'),
     ]),
   ),
+};
+
+const storyScope = (front: StoryFront<ContentTypes>, routes: ScopePaths): Scope => ({
+  storyId: front.id,
+  title: front.data.title,
+  description: front.data.description,
+  soFar: front.data.soFar,
+  soFarAsOf: front.data.soFarAsOf && dateView({ start: front.data.soFarAsOf }, site.timeZone),
+  routes,
 });
+
+/**
+ * The site-wide pages' scope: a site that follows one story reads as that story's (its front at the root, as
+ * before there were stories); one that follows several speaks for all of them.
+ */
+const siteScope: Scope =
+  stories.length === 1
+    ? storyScope(stories[0], scopePaths())
+    : { title: site.name, description: site.tagline, routes: scopePaths() };
+
+export const views = createViews(story, settings, siteScope);

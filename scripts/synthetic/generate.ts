@@ -21,6 +21,9 @@ export interface GenerateOptions {
 
 export const GENERATE_DEFAULTS = { outlets: 50, events: 200, entities: 500, seed: 1, wordsPerDigest: 300 } as const;
 
+/** The one story every generated entry belongs to. */
+const SYNTHETIC_STORY = 'synthetic-story';
+
 /**
  * Fields as YAML, the way editors write them: strings in double quotes (so a date keeps its precision and
  * never becomes a timestamp), absent fields left out, and lists of ids or names on one line unless `nested`
@@ -88,19 +91,27 @@ export function generateContent(options: GenerateOptions): Map<string, string> {
         tagline: `Synthetic content (seed ${seed}) for load tests: ${reports} reports from ${outletCount} outlets`,
         language: 'en',
         timeZone: 'UTC',
-        story: {
-          title: 'An invented story about carmakers, batteries and trade rules',
-          description: 'Generated content with the shape of the real story, used to measure the checker and the build.',
-          soFarAsOf: '2026-11-22',
-          soFar: [
-            `Every name, date and report here is invented by scripts/generate-content.ts from seed ${seed}.`,
-            `The ${eventCount} events run from 2024 to 2026; the ${reports} reports were published in 2025 and 2026.`,
-          ],
-        },
       },
       { nested: 'block' },
     ),
   );
+  files.set(
+    pathOf('stories', SYNTHETIC_STORY),
+    toYaml(
+      {
+        title: 'An invented story about carmakers, batteries and trade rules',
+        description: 'Generated content with the shape of the real story, used to measure the checker and the build.',
+        status: 'developing',
+        soFarAsOf: '2026-11-22',
+        soFar: [
+          `Every name, date and report here is invented by scripts/generate-content.ts from seed ${seed}.`,
+          `The ${eventCount} events run from 2024 to 2026; the ${reports} reports were published in 2025 and 2026.`,
+        ],
+      },
+      { nested: 'block' },
+    ),
+  );
+  const stories = [SYNTHETIC_STORY];
   for (const { id, name, country, language, kind } of outlets) {
     const homepage = `https://${id}.example/`;
     files.set(
@@ -129,6 +140,7 @@ export function generateContent(options: GenerateOptions): Map<string, string> {
     files.set(
       pathOf('events', id),
       toYaml({
+        stories,
         title,
         date,
         end,
@@ -149,7 +161,7 @@ export function generateContent(options: GenerateOptions): Map<string, string> {
     entities,
     wordsPerDigest,
   )) {
-    files.set(pathOf('reports', id), `---\n${toYaml(fields)}---\n${digest}`);
+    files.set(pathOf('reports', id), `---\n${toYaml({ stories, ...fields })}---\n${digest}`);
   }
   return files;
 }

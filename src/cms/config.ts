@@ -69,9 +69,26 @@ function readSiteField(contentDir: string, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** The story ids of the content folder, from its files' names. */
+function storyIds(contentDir: string): string[] {
+  const folder = join(contentDir, COLLECTIONS.stories.folder);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((file) => file.endsWith(COLLECTIONS.stories.extension))
+    .map((file) => file.slice(0, -COLLECTIONS.stories.extension.length));
+}
+
 /** One folder collection: its files (under `prefix`), how its list reads and sorts, and its form. */
-function folderCollection(name: CollectionName, prefix: string, siteLanguage: string | undefined): CmsCollection {
+function folderCollection(
+  name: CollectionName,
+  prefix: string,
+  siteLanguage: string | undefined,
+  stories: string[],
+): CmsCollection {
   const fields = collectionFields(name);
+  // A site that follows one story files every new entry under it, as `npm run new:*` does.
+  const membership = fields.find((field) => field.name === 'stories');
+  if (membership && stories.length === 1) membership.default = stories;
   const identifier = nameField(COLLECTION_SCHEMAS[name].shape)!;
   if (name === 'reports') {
     newReportDefaults(fields, siteLanguage);
@@ -121,15 +138,16 @@ export function cmsConfig(options: CmsConfigOptions): CmsConfig {
     throw new Error(`the content folder ${contentDir} is outside the repository ${options.repoRoot ?? '.'}`);
   const siteLanguage = readSiteField(contentDir, 'language');
 
-  const collections: CmsCollection[] = ORDER.map((name) => folderCollection(name, prefix, siteLanguage));
+  const stories = storyIds(contentDir);
+  const collections: CmsCollection[] = ORDER.map((name) => folderCollection(name, prefix, siteLanguage, stories));
   collections.push({
     name: 'site',
-    label: 'Site and story',
-    description: 'The site’s name and the story it follows.',
+    label: 'Site',
+    description: 'The site’s name and settings.',
     extension: 'yaml',
     format: 'story-site',
     preview_path: '',
-    files: [{ name: 'site', label: 'Site and story', file: `${prefix}${SITE_FILE}`, fields: collectionFields('site') }],
+    files: [{ name: 'site', label: 'Site', file: `${prefix}${SITE_FILE}`, fields: collectionFields('site') }],
   });
 
   const backend = options.backend;

@@ -9,9 +9,10 @@ import { eventSchema } from '../schemas/events';
 import type { ReferenceFn } from '../schemas/reference';
 import { reportSchema } from '../schemas/reports';
 import { sourceSchema } from '../schemas/sources';
+import { storySchema } from '../schemas/stories';
 
 /** The collections' names, in the order files are read and reported. */
-export const COLLECTION_NAMES = ['sources', 'entities', 'events', 'reports', 'claims'] as const;
+export const COLLECTION_NAMES = ['stories', 'sources', 'entities', 'events', 'reports', 'claims'] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 /** How the browser editor (src/cms/) lists a collection. */
@@ -49,6 +50,23 @@ export interface CollectionSpec {
 }
 
 export const COLLECTIONS = {
+  stories: {
+    folder: 'stories',
+    extension: '.yaml',
+    noun: 'story',
+    mayBeEmpty: false,
+    schema: () => storySchema,
+    references: {},
+    cms: {
+      position: 6,
+      label: 'Stories',
+      singular: 'Story',
+      description:
+        'The developing stories the site follows: each has a front page. Reports, events and claims name the stories they belong to.',
+      page: 'stories/{{slug}}/',
+      summary: '{{title}}',
+    },
+  },
   sources: {
     folder: 'sources',
     extension: '.yaml',
@@ -87,7 +105,7 @@ export const COLLECTIONS = {
     noun: 'event',
     mayBeEmpty: false,
     schema: eventSchema,
-    references: { entities: 'entities', outlets: 'sources' },
+    references: { stories: 'stories', entities: 'entities', outlets: 'sources' },
     cms: {
       position: 2,
       label: 'Events',
@@ -106,6 +124,7 @@ export const COLLECTIONS = {
     mayBeEmpty: false,
     schema: reportSchema,
     references: {
+      stories: 'stories',
       source: 'sources',
       publishedAfter: 'events',
       events: 'events',
@@ -135,6 +154,7 @@ export const COLLECTIONS = {
     references: {
       claimant: 'entities',
       brokenBy: 'sources',
+      stories: 'stories',
       entities: 'entities',
       events: 'events',
       'history.outlet': 'sources',
@@ -186,5 +206,5 @@ export const fileFor = (collection: CollectionName, id: string, contentDir = 'co
 export const folderFor = (collection: CollectionName, contentDir = 'content') =>
   `${contentDir}/${COLLECTIONS[collection].folder}/`;
 
-/** The settings file that names the site and its story. */
+/** The settings file that names the site. */
 export const SITE_FILE = 'site.yaml';

@@ -1,6 +1,28 @@
 // Root-relative paths of every page and feed: the one place URLs are spelled (they are part of the contract).
+
+/**
+ * The pages and feeds a story has of its own: the site-wide ones at the root (every story's entries), each story's
+ * under /stories/<id>/.
+ */
+export const scopePaths = (prefix = '') => ({
+  home: () => `${prefix}/`,
+  timeline: () => `${prefix}/timeline/`,
+  /** A month ("2026-02") or year ("2025") of the timeline; later pages of a long period get a number. */
+  period: (key: string, page = 1) => (page === 1 ? `${prefix}/timeline/${key}/` : `${prefix}/timeline/${key}/${page}/`),
+  claims: () => `${prefix}/claims/`,
+  coverage: () => `${prefix}/coverage/`,
+  storyJson: () => `${prefix}/story.json`,
+  rss: () => `${prefix}/rss.xml`,
+  jsonFeed: () => `${prefix}/feed.json`,
+});
+export type ScopePaths = ReturnType<typeof scopePaths>;
+
+const sitePaths = scopePaths();
+
 export const paths = {
-  home: () => '/',
+  ...sitePaths,
+  stories: () => '/stories/',
+  story: (id: string) => `/stories/${id}/`,
   reports: () => '/reports/',
   report: (id: string) => `/reports/${id}/`,
   sources: () => '/sources/',
@@ -11,20 +33,12 @@ export const paths = {
   entities: () => '/entities/',
   entity: (id: string) => `/entities/${id}/`,
   entityRss: (id: string) => `/entities/${id}/rss.xml`,
-  timeline: () => '/timeline/',
-  /** A month ("2026-02") or year ("2025") of the timeline; later pages of a long period get a number. */
-  period: (key: string, page = 1) => (page === 1 ? `/timeline/${key}/` : `/timeline/${key}/${page}/`),
-  claims: () => '/claims/',
   claim: (id: string) => `/claims/${id}/`,
-  coverage: () => '/coverage/',
   about: () => '/about/',
   corrections: () => '/corrections/',
   openData: () => '/open-data/',
-  storyJson: () => '/story.json',
   storySchema: () => '/story.schema.json',
   search: () => '/search/',
-  rss: () => '/rss.xml',
-  jsonFeed: () => '/feed.json',
   manifest: () => '/manifest.webmanifest',
 };
 

@@ -5,10 +5,13 @@ import { dateView, type DateView } from './dates';
 import type { Priority, ReportNode } from './graph';
 import { paths } from './routes';
 import type { ContentTypes, Story } from './story-types';
+import type { Scope } from './views/context';
 
 export interface ExportInput {
   site: SiteData;
   story: Story;
+  /** What the export covers: one story, or every story the site follows. */
+  scope: Scope;
   /** Absolute URL of a root-relative path on the deployed site. */
   absolute: (path: string) => string;
 }
@@ -30,15 +33,15 @@ const priorityOf = ({ candidates, known }: Priority<ReportNode<ContentTypes>>) =
 
 const idsOf = (nodes: { id: string }[]) => nodes.map((node) => node.id);
 
-export function buildStoryExport({ site, story, absolute }: ExportInput): StoryExport {
+export function buildStoryExport({ site, story, scope, absolute }: ExportInput): StoryExport {
   return {
     $schema: absolute(paths.storySchema()),
     schemaVersion: STORY_EXPORT_VERSION,
     story: {
-      title: site.story.title,
-      description: site.story.description,
+      title: scope.title,
+      description: scope.description,
       site: site.name,
-      url: absolute(paths.home()),
+      url: absolute(scope.routes.home()),
       language: site.language,
       timeZone: site.timeZone,
     },

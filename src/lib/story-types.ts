@@ -5,6 +5,7 @@ import type { EntityData } from '../schemas/entities';
 import type { EventData } from '../schemas/events';
 import type { ReportData } from '../schemas/reports';
 import type { SourceData } from '../schemas/sources';
+import type { StoryData } from '../schemas/stories';
 import type {
   CarriedClaim,
   ClaimNode,
@@ -20,6 +21,7 @@ import type {
 } from './graph';
 
 export interface ContentTypes {
+  story: StoryData;
   report: ReportData;
   event: EventData;
   source: SourceData;

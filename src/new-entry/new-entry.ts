@@ -15,6 +15,7 @@ import { entitySchema } from '../schemas/entities';
 import { eventSchema } from '../schemas/events';
 import { reportSchema } from '../schemas/reports';
 import { sourceSchema } from '../schemas/sources';
+import { storySchema } from '../schemas/stories';
 
 export interface Question {
   field: string;
@@ -24,11 +25,21 @@ export interface Question {
 
 /** What an editor is asked for, per collection; everything else keeps its default or is added by hand. */
 export const QUESTIONS: Record<CollectionName, Question[]> = {
+  stories: [
+    { field: 'title', prompt: 'The story’s title' },
+    { field: 'description', prompt: 'One sentence under the title (the dek)' },
+    { field: 'started', prompt: 'When it began (2026, 2026-01 or 2026-01-13; empty if not known)', optional: true },
+  ],
   reports: [
     { field: 'source', prompt: 'Outlet id (a file in content/sources/)' },
     { field: 'headline', prompt: 'Headline, exactly as the outlet wrote it' },
     { field: 'published', prompt: 'Published (2026-02, 2026-02-16 or 2026-02-16T15:45Z)' },
     { field: 'url', prompt: 'Original address (leave empty if not known)', optional: true },
+    {
+      field: 'story',
+      prompt: 'Story id (a file in content/stories/; leave empty when the site follows one)',
+      optional: true,
+    },
   ],
   sources: [
     { field: 'name', prompt: 'Outlet name' },
@@ -44,6 +55,11 @@ export const QUESTIONS: Record<CollectionName, Question[]> = {
     { field: 'title', prompt: 'What happened, as a short headline' },
     { field: 'date', prompt: 'When (2025, 2026-01, 2026-01-13 or "2026-02-13 or 2026-02-14")' },
     { field: 'kind', prompt: 'Kind (policy, business, deal, meeting, report, statement, denial)' },
+    {
+      field: 'story',
+      prompt: 'Story id (a file in content/stories/; leave empty when the site follows one)',
+      optional: true,
+    },
   ],
   claims: [
     { field: 'statement', prompt: 'The claim, in our own words, as one sentence' },
@@ -51,6 +67,11 @@ export const QUESTIONS: Record<CollectionName, Question[]> = {
     { field: 'claimant', prompt: 'Who said it, for an on-record claim (entity id; empty otherwise)', optional: true },
     { field: 'brokenBy', prompt: 'Outlet id that broke it (empty for a public statement)', optional: true },
     { field: 'date', prompt: 'When it was first made (2026-02, 2026-02-13 or "2026-02-13 or 2026-02-14")' },
+    {
+      field: 'story',
+      prompt: 'Story id (a file in content/stories/; leave empty when the site follows one)',
+      optional: true,
+    },
   ],
   entities: [
     { field: 'name', prompt: 'Full name' },
@@ -62,6 +83,7 @@ export const QUESTIONS: Record<CollectionName, Question[]> = {
 
 /** The npm command that creates an entry of each collection. */
 export const COMMANDS: Record<CollectionName, string> = {
+  stories: 'new:story',
   reports: 'new:report',
   sources: 'new:source',
   events: 'new:event',
@@ -78,6 +100,7 @@ export const EXTRA_FLAGS: Record<CollectionName, Question[]> = {
       optional: true,
     },
   ],
+  stories: [],
   sources: [],
   events: [],
   entities: [],
@@ -108,9 +131,21 @@ export class NewEntryError extends Error {}
 /** Where the editor's own words go; the checker refuses it outside a draft. */
 const TODO = PLACEHOLDER;
 
-function template(collection: CollectionName, answers: Record<string, string>, now: number): Record<string, unknown> {
-  const given = Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== ''));
+function template(
+  collection: CollectionName,
+  answers: Record<string, string>,
+  now: number,
+  stories: Set<string>,
+): Record<string, unknown> {
+  const { story: storyAnswer, ...given } = Object.fromEntries(
+    Object.entries(answers).filter(([, value]) => value !== ''),
+  );
+  // A site that follows one story files every entry under it; with several, the editor names one.
+  const story = storyAnswer ?? (stories.size === 1 ? [...stories][0] : undefined);
+  const membership = { stories: story === undefined ? [] : [story] };
   switch (collection) {
+    case 'stories':
+      return { ...given, status: 'developing', soFar: [TODO] };
     case 'reports': {
       const { headline, source, published, url } = given;
       // `added` is the day the editor adds the report: a fact written into the file, never the build date.
@@ -118,6 +153,7 @@ function template(collection: CollectionName, answers: Record<string, string>, n
       return {
         headline,
         source,
+        ...membership,
         attribution: 'confirmed',
         published,
         added,
@@ -133,7 +169,7 @@ function template(collection: CollectionName, answers: Record<string, string>, n
     case 'sources':
       return { ...given, description: TODO };
     case 'events':
-      return { ...given, summary: TODO, entities: [] };
+      return { title: given.title, ...membership, ...given, summary: TODO, entities: [] };
     case 'entities':
       return { ...given, aliases: [] };
     case 'claims': {
@@ -143,7 +179,7 @@ function template(collection: CollectionName, answers: Record<string, string>, n
         basis === 'on-record'
           ? { status: 'on-record', date, entity: claimant }
           : { status: 'reported', date, outlet: brokenBy };
-      return { statement, basis, claimant, brokenBy, entities: [], events: [], history: [first] };
+      return { statement, ...membership, basis, claimant, brokenBy, entities: [], events: [], history: [first] };
     }
   }
 }
@@ -170,7 +206,7 @@ function claimProblems(data: Record<string, unknown>, answers: Record<string, st
 function defaultId(collection: CollectionName, answers: Record<string, string>): string {
   if (collection === 'reports') return `${answers.source}-${idFromWords(answers.headline)}`;
   if (collection === 'claims') return idFromWords(answers.statement);
-  return idFromWords(collection === 'events' ? answers.title : answers.name);
+  return idFromWords(collection === 'events' || collection === 'stories' ? answers.title : answers.name);
 }
 
 /** Validates the answers and writes the file; returns its path. Throws NewEntryError with every problem. */
@@ -191,13 +227,14 @@ export function createEntry(
   }
   const reference = checkingReference(known, contentDir);
   const schema: z.ZodType = {
+    stories: storySchema,
     reports: reportSchema(reference),
     sources: sourceSchema,
     events: eventSchema(reference),
     entities: entitySchema,
     claims: claimSchema(reference),
   }[collection];
-  const data = template(collection, answers, now);
+  const data = template(collection, answers, now, known.stories);
   let problems = collection === 'claims' ? claimProblems(data, answers) : [];
   if (problems.length === 0) {
     const result = schema.safeParse(data);

@@ -1,12 +1,17 @@
 // The whole story graph as open data, validated against its published schema as it is built.
 import type { APIRoute } from 'astro';
-import { site, story } from '../content';
+import { site, story, views } from '../content';
 import { absoluteUrl } from '../lib/routes';
 import { buildStoryExport } from '../lib/story-export';
 import { storyExportSchema } from '../schemas/story-export';
 
 export const GET: APIRoute = (context) => {
-  const data = buildStoryExport({ site, story, absolute: (path) => absoluteUrl(path, context.site) });
+  const data = buildStoryExport({
+    site,
+    story,
+    scope: views.context.scope,
+    absolute: (path) => absoluteUrl(path, context.site),
+  });
   return new Response(JSON.stringify(storyExportSchema.parse(data), null, 2), {
     headers: { 'Content-Type': 'application/json' },
   });

@@ -97,6 +97,10 @@ export const claimSchema = (reference: ReferenceFn) =>
       .describe(
         'True when the first entry of the history is only when a report we hold carried it, and the report says it was reported earlier by an outlet it does not name.',
       ),
+    stories: z
+      .array(reference('stories'))
+      .default([])
+      .describe('Ids of the stories it belongs to (files in content/stories/), e.g. ["ford-chinese-ev-jv"].'),
     entities: z
       .array(reference('entities'))
       .default([])

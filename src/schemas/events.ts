@@ -21,6 +21,10 @@ const eventPrecisions = ['year', 'month', 'day', 'days'] as const;
 export const eventSchema = (reference: ReferenceFn) =>
   z.strictObject({
     title: nonEmptyText.describe('What happened, as a short headline in our own words.'),
+    stories: z
+      .array(reference('stories'))
+      .default([])
+      .describe('Ids of the stories it belongs to (files in content/stories/), e.g. ["ford-chinese-ev-jv"].'),
     date: storyDate(eventPrecisions).describe(
       'When it happened, only as precisely as known: "2025", "2026-01", "2026-01-13", or "2026-02-13 or 2026-02-14" when it was one of those days.',
     ),

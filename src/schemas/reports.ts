@@ -15,6 +15,10 @@ const publicationPrecisions = ['month', 'day', 'days', 'minute', 'local-minute']
 export const reportSchema = (reference: ReferenceFn) =>
   z.strictObject({
     headline: nonEmptyText.describe('The outlet’s own headline, unchanged.'),
+    stories: z
+      .array(reference('stories'))
+      .default([])
+      .describe('Ids of the stories it belongs to (files in content/stories/), e.g. ["ford-chinese-ev-jv"].'),
     source: reference('sources').describe('Id of the outlet that published it (a file in content/sources/).'),
     attribution: z
       .enum(Object.keys(ATTRIBUTIONS) as [keyof typeof ATTRIBUTIONS])

@@ -1,7 +1,6 @@
-// Schema for content/site.yaml: everything that names the site and the story it follows.
+// Schema for content/site.yaml: the site's own name and settings (its stories are in content/stories/).
 import { z } from 'astro/zod';
 import { languageTag, nonEmptyText } from './common';
-import { storyDate } from './story-date';
 
 const isTimeZone = (zone: string) => {
   try {
@@ -22,18 +21,6 @@ export const siteSchema = z.strictObject({
     .string()
     .refine(isTimeZone, 'use an IANA time zone such as "UTC" or "Europe/London"')
     .describe('The time zone in which times of day are shown.'),
-  story: z.strictObject({
-    title: nonEmptyText.describe('The story’s title, the home page heading.'),
-    description: nonEmptyText.describe('One sentence used as the home page description.'),
-    soFar: z.array(nonEmptyText).min(1).describe('"The story so far": short paragraphs of plain text.'),
-    // Optional here so that the checker's so-far-dated rule, which runs before every build, reports a missing
-    // date with its fix instead of a bare schema error.
-    soFarAsOf: storyDate(['month', 'day'])
-      .optional()
-      .describe(
-        'The date the "so far" text speaks for, as precisely as known: the latest development it takes in, e.g. "2026-02". Shown beside it, so a reader knows how current it is.',
-      ),
-  }),
   about: z
     .strictObject({
       purpose: paragraphs.describe(

@@ -12,6 +12,7 @@ import { idReference } from '../../src/schemas/reference';
 import { reportSchema } from '../../src/schemas/reports';
 import type { SiteData } from '../../src/schemas/site';
 import type { SourceData } from '../../src/schemas/sources';
+import type { StoryData } from '../../src/schemas/stories';
 
 export const date = (text: string): StoryDate => {
   const parsed = parseStoryDate(text);
@@ -67,6 +68,8 @@ export interface EntitySpec {
 }
 export interface EventSpec {
   id: string;
+  /** Ids of its stories; none unless given. */
+  stories?: string[];
   date: string;
   end?: string;
   approximate?: boolean;
@@ -79,6 +82,8 @@ export interface EventSpec {
 }
 export interface ReportSpec {
   id: string;
+  /** Ids of its stories; none unless given. */
+  stories?: string[];
   source: string;
   published: string;
   attribution?: 'confirmed' | 'probable';
@@ -107,6 +112,8 @@ export interface ChangeSpec {
 }
 export interface ClaimSpec {
   id: string;
+  /** Ids of its stories; none unless given. */
+  stories?: string[];
   statement?: string;
   basis: ClaimBasis;
   claimant?: string;
@@ -118,7 +125,14 @@ export interface ClaimSpec {
   history: ChangeSpec[];
   corrections?: CorrectionSpec[];
 }
+export interface StorySpecEntry {
+  id: string;
+  title?: string;
+  status?: StoryData['status'];
+}
 export interface StorySpec {
+  /** The stories entries name (content/stories/); without them, membership is not checked. */
+  stories?: StorySpecEntry[];
   reports: ReportSpec[];
   events?: EventSpec[];
   claims?: ClaimSpec[];
@@ -156,6 +170,16 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
   }
 
   return {
+    stories: spec.stories?.map((story) => {
+      const data: StoryData = {
+        title: story.title ?? nameOf(story.id),
+        description: `The story ${story.id}.`,
+        status: story.status ?? 'developing',
+        soFar: [`So far in ${story.id}.`],
+        soFarAsOf: date('2026-11-22'),
+      };
+      return { id: story.id, filePath: `content/stories/${story.id}.yaml`, title: data.title, data };
+    }),
     timeZone: spec.timeZone ?? 'UTC',
     limits: spec.limits,
     entityKinds: { order: Object.keys(ENTITY_KINDS), of: (entity) => entity.kind },
@@ -192,6 +216,7 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
       const kind = event.kind ?? 'business';
       const data = {
         title: event.title ?? nameOf(event.id),
+        stories: refs('stories', event.stories),
         date: date(event.date),
         end: event.end ? date(event.end) : undefined,
         approximate: event.approximate ?? false,
@@ -205,6 +230,7 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
       return {
         id: event.id,
         filePath: `content/events/${event.id}.yaml`,
+        storyIds: event.stories ?? [],
         data,
         title: data.title,
         span: { start: data.date, end: data.end, approximate: data.approximate, planned: data.planned },
@@ -219,6 +245,7 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
       const data = {
         ...REPORT_DEFAULTS,
         headline: report.headline ?? `Headline of ${report.id}`,
+        stories: refs('stories', report.stories),
         source: ref('sources')(report.source),
         attribution: report.attribution ?? 'confirmed',
         authors: report.authors ?? [],
@@ -242,6 +269,7 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
       return {
         id: report.id,
         filePath: `content/reports/${report.id}.md`,
+        storyIds: report.stories ?? [],
         data,
         sourceId: report.source,
         attribution: data.attribution,
@@ -260,6 +288,7 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
     claims: claims.map((claim) => {
       const data = {
         statement: claim.statement ?? `Statement of ${claim.id}.`,
+        stories: refs('stories', claim.stories),
         basis: claim.basis,
         claimant: claim.claimant ? ref('entities')(claim.claimant) : undefined,
         brokenBy: claim.brokenBy ? ref('sources')(claim.brokenBy) : undefined,
@@ -280,6 +309,7 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
       return {
         id: claim.id,
         filePath: `content/claims/${claim.id}.yaml`,
+        storyIds: claim.stories ?? [],
         data,
         statement: data.statement,
         basis: data.basis,
@@ -313,12 +343,15 @@ export const SITE: SiteData = {
   tagline: 'A story under test',
   language: 'en',
   timeZone: 'UTC',
-  story: {
-    title: 'The test story',
-    description: 'A story for tests.',
-    soFar: ['So far, tests.'],
-    soFarAsOf: date('2026-11-22'),
-  },
+};
+
+/** The test site's one story: what its pages speak for. */
+export const STORY_DATA: StoryData = {
+  title: 'The test story',
+  description: 'A story for tests.',
+  status: 'developing',
+  soFar: ['So far, tests.'],
+  soFarAsOf: date('2026-11-22'),
 };
 
 /**

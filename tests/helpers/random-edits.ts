@@ -184,6 +184,9 @@ interface Link {
   required?: boolean;
 }
 const LINKS: Link[] = [
+  { from: 'reports', field: 'stories', to: 'stories', many: true },
+  { from: 'events', field: 'stories', to: 'stories', many: true },
+  { from: 'claims', field: 'stories', to: 'stories', many: true },
   { from: 'reports', field: 'source', to: 'sources', many: false, required: true },
   { from: 'reports', field: 'publishedAfter', to: 'events', many: false },
   { from: 'reports', field: 'events', to: 'events', many: true },
@@ -300,6 +303,13 @@ const optional =
     r.chance(0.3) ? undefined : value(r, data, content, id);
 
 const FIELDS: Record<CollectionName, Record<string, FieldEdit>> = {
+  stories: {
+    title: (r) => title(r, 'Story of'),
+    description: (r) => sentence(r, 'A story about'),
+    soFar: (r) => [sentence(r, 'So far there were')],
+    soFarAsOf: (r) => r.pick(['2026-02', '2026-11-22']),
+    status: (r) => r.pick(['developing', 'quiet', 'concluded']),
+  },
   reports: {
     headline: (r) => title(r, 'Report on'),
     summary: (r) => sentence(r, 'The report covers'),
@@ -468,6 +478,7 @@ const CARDS: Card[] = [
       const entities = ids(content, 'entities');
       content.entries.reports[id] = {
         data: {
+          stories: ids(content, 'stories').slice(0, 1),
           headline: title(r, 'New report on'),
           source: r.pick(ids(content, 'sources')),
           attribution: r.chance(0.8) ? 'confirmed' : 'probable',
@@ -491,6 +502,7 @@ const CARDS: Card[] = [
       const entities = ids(content, 'entities');
       content.entries.events[id] = {
         data: {
+          stories: ids(content, 'stories').slice(0, 1),
           title: title(r, 'New event:'),
           date: dateIn(r, ['year', 'month', 'day', 'days']),
           kind: r.pick(['policy', 'business', 'deal', 'meeting', 'statement']),

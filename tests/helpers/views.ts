@@ -4,8 +4,20 @@ import type { SiteData } from '../../src/schemas/site';
 import type { Story } from '../../src/lib/story-types';
 import { createViews, type Views } from '../../src/lib/views';
 import { createCards } from '../../src/lib/views/cards';
-import { contextOf, type ViewContext } from '../../src/lib/views/context';
-import { SITE } from './graph-fixture';
+import { contextOf, type Scope, type ViewContext } from '../../src/lib/views/context';
+import { dateView } from '../../src/lib/dates';
+import { scopePaths } from '../../src/lib/routes';
+import { SITE, STORY_DATA } from './graph-fixture';
+
+/** The scope of a site that follows one story: the test story, its pages at the root. */
+export const SCOPE: Scope = {
+  storyId: 'test-story',
+  title: STORY_DATA.title,
+  description: STORY_DATA.description,
+  soFar: STORY_DATA.soFar,
+  soFarAsOf: dateView({ start: STORY_DATA.soFarAsOf! }, 'UTC'),
+  routes: scopePaths(),
+};
 
 const settingsOf = (story: Story, site: SiteData, siteUrl: string | undefined) => ({
   site,
@@ -14,10 +26,13 @@ const settingsOf = (story: Story, site: SiteData, siteUrl: string | undefined) =
 });
 
 export const viewsOf = (story: Story): Views =>
-  createViews(story, settingsOf(story, SITE, 'https://news.example.test/'));
+  createViews(story, settingsOf(story, SITE, 'https://news.example.test/'), SCOPE);
 
 /** A view context for `story`: the test site unless another is given, no site URL unless one is given. */
-export const viewContextOf = (story: Story, { site = SITE, siteUrl }: { site?: SiteData; siteUrl?: string } = {}) =>
-  contextOf(story, createCards({ siteName: site.name, limits: story.limits }), settingsOf(story, site, siteUrl));
+export const viewContextOf = (
+  story: Story,
+  { site = SITE, siteUrl, scope = SCOPE }: { site?: SiteData; siteUrl?: string; scope?: Scope } = {},
+) =>
+  contextOf(story, createCards({ siteName: site.name, limits: story.limits }), settingsOf(story, site, siteUrl), scope);
 
 export type { ViewContext };

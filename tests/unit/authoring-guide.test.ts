@@ -8,6 +8,7 @@ import { idReference } from '../../src/schemas/reference';
 import { reportSchema } from '../../src/schemas/reports';
 import { siteSchema } from '../../src/schemas/site';
 import { sourceSchema } from '../../src/schemas/sources';
+import { storySchema } from '../../src/schemas/stories';
 
 const guide = readFileSync('docs/authoring.md', 'utf8');
 
@@ -40,6 +41,7 @@ describe('docs/authoring.md', () => {
     ['events', eventSchema(idReference)],
     ['entities', entitySchema],
     ['claims', claimSchema(idReference)],
+    ['stories', storySchema],
     ['site', siteSchema],
   ] as const)('documents every %s field, and only those, with the right required mark', (collection, schema) => {
     expect(documentedFields(collection)).toEqual(schemaFields(schema));

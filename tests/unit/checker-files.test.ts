@@ -58,6 +58,7 @@ describe('the files of the content folder', () => {
       'events/e.yaml': '',
       'events/e.yml': '',
       'misc/x.yaml': '',
+      'stories/s.yaml': '',
       'top.yaml': '',
       'site.yaml': '',
     });
@@ -68,10 +69,11 @@ describe('the files of the content folder', () => {
       sources: [],
       entities: [],
       claims: [],
+      stories: ['stories/s.yaml'],
     });
     expect(unread).toEqual(['events/e.yml', 'misc/x.yaml', 'reports/notes.txt', 'reports/old/b.md', 'top.yaml']);
     expect(sortContentFiles(join(dir, 'nothing'))).toEqual({
-      byCollection: { reports: [], events: [], sources: [], entities: [], claims: [] },
+      byCollection: { reports: [], events: [], sources: [], entities: [], claims: [], stories: [] },
       unread: [],
     });
   });
@@ -85,6 +87,7 @@ describe('the files of the content folder', () => {
       sources: new Set(['ft', 'wire']),
       entities: new Set(),
       claims: new Set(['c']),
+      stories: new Set(),
     });
   });
 });

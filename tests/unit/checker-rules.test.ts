@@ -27,6 +27,8 @@ import { PLACEHOLDER, placeholders } from '../../src/checker/rules/placeholders'
 import { probableOutletInProse } from '../../src/checker/rules/probable-outlet-in-prose';
 import { publishedAfter } from '../../src/checker/rules/published-after';
 import { soFarDated } from '../../src/checker/rules/so-far-dated';
+import { storyLinks } from '../../src/checker/rules/story-links';
+import { storyMembership } from '../../src/checker/rules/story-membership';
 import { MAX_HEADLINE, MAX_SUMMARY, textLengths } from '../../src/checker/rules/text-lengths';
 import { unreadFiles } from '../../src/checker/rules/unread-files';
 import { unsafeMarkup } from '../../src/checker/rules/unsafe-markup';
@@ -37,10 +39,12 @@ import { entitySchema } from '../../src/schemas/entities';
 import { eventSchema } from '../../src/schemas/events';
 import { idReference } from '../../src/schemas/reference';
 import { reportSchema } from '../../src/schemas/reports';
-import { siteSchema, type SiteData } from '../../src/schemas/site';
+import type { SiteData } from '../../src/schemas/site';
 import { sourceSchema } from '../../src/schemas/sources';
+import { storySchema } from '../../src/schemas/stories';
 
 const schemas = {
+  stories: storySchema,
   sources: sourceSchema,
   entities: entitySchema,
   events: eventSchema(idReference),
@@ -86,18 +90,9 @@ const claim = (id: string, fields: Raw) =>
     history: [{ status: 'reported', date: '2026-02-01', outlet: 'wire' }],
     ...fields,
   });
-/** content/site.yaml with the given story fields (and any others). */
-function site(story: Raw, fields: Raw = {}): Entry<SiteData> {
-  const raw = {
-    name: 'Watch',
-    tagline: 'T',
-    language: 'en',
-    timeZone: 'UTC',
-    ...fields,
-    story: { title: 'T', description: 'D', soFar: ['So far.'], ...story },
-  };
-  return { id: 'site', parsed: { file: 'site.yaml', data: raw, lineOf: () => undefined }, data: siteSchema.parse(raw) };
-}
+/** A story file with the given fields over a complete one. */
+const story = (id: string, fields: Raw) =>
+  entry('stories', id, { title: 'T', description: 'D', status: 'developing', soFar: ['So far.'], ...fields });
 const entity = (id: string, fields: Raw) =>
   entry('entities', id, { name: 'N', kind: 'person', role: 'R', country: 'US', ...fields });
 
@@ -119,6 +114,7 @@ async function run(rule: Rule, content: Content = {}): Promise<Problem[]> {
   const context: RuleContext = {
     contentDir: 'content',
     filesByCollection: {
+      stories: ['stories/s.yaml'],
       sources: ['sources/wire.yaml'],
       entities: [],
       events: [],
@@ -127,7 +123,7 @@ async function run(rule: Rule, content: Content = {}): Promise<Problem[]> {
       ...content.files,
     },
     unreadFiles: content.unreadFiles ?? [],
-    entries: { sources: [], entities: [], events: [], reports: [], claims: [], ...content.entries },
+    entries: { stories: [], sources: [], entities: [], events: [], reports: [], claims: [], ...content.entries },
     site: content.site,
     scanMarkup: content.scanMarkup ?? true,
     now: content.now ?? NOW,
@@ -149,6 +145,8 @@ describe('the rule list', () => {
       fileNames,
       emptyCollections,
       soFarDated,
+      storyMembership,
+      storyLinks,
       placeholders,
       textLengths,
       eventRanges,
@@ -176,7 +174,7 @@ describe('files and ids', () => {
   it('unread-files: says how to fix a file in a collection folder, and one outside them', async () => {
     expect(await messages(unreadFiles, { unreadFiles: ['reports/notes.txt', 'misc/a.yaml'] })).toEqual([
       'error content/reports/notes.txt: not read by the site: reports/ takes only .md files directly inside it — rename or move it',
-      'error content/misc/a.yaml: not read by the site: put it in sources/, entities/, events/, reports/, claims/ or remove it',
+      'error content/misc/a.yaml: not read by the site: put it in stories/, sources/, entities/, events/, reports/, claims/ or remove it',
     ]);
   });
 
@@ -212,19 +210,62 @@ describe('files and ids', () => {
   });
 });
 
-describe('the site and its story', () => {
+describe('stories', () => {
   it('so-far-dated: "the story so far" needs the date it speaks for; an empty one is missing', async () => {
-    const fix =
-      ' — add soFarAsOf: "YYYY-MM" (or "YYYY-MM-DD") under story:, the date of the latest development the text takes in';
-    expect(await messages(soFarDated, { site: site({}) })).toEqual([
-      `error site.yaml story.soFarAsOf: "the story so far" does not say the date it speaks for${fix}`,
+    const fix = ' — add soFarAsOf: "YYYY-MM" (or "YYYY-MM-DD"), the date of the latest development the text takes in';
+    expect(await messages(soFarDated, { entries: { stories: [story('s', {})] } })).toEqual([
+      `error stories/s soFarAsOf: "the story so far" does not say the date it speaks for${fix}`,
     ]);
-    const empty = site({});
-    (empty.parsed.data as { story: Raw }).story.soFarAsOf = ' ';
-    expect(await messages(soFarDated, { site: empty })).toHaveLength(1);
-    expect(await run(soFarDated, { site: site({ soFarAsOf: '2026-11-22' }) })).toEqual([]);
-    // A missing or invalid site.yaml has its own error already.
-    expect(await run(soFarDated, {})).toEqual([]);
+    const blank = story('s', {});
+    blank.parsed.data = { ...(blank.parsed.data as Raw), soFarAsOf: ' ' };
+    expect(await messages(soFarDated, { entries: { stories: [blank] } })).toHaveLength(1);
+    expect(await run(soFarDated, { entries: { stories: [story('s', { soFarAsOf: '2026-11-22' })] } })).toEqual([]);
+  });
+
+  it('story-membership: a report, event or claim in no story is an error that names the stories there are', async () => {
+    const none = { stories: [] };
+    const content = {
+      reports: [report('r', none), report('in', { stories: ['jv'] })],
+      events: [event('e', none)],
+      claims: [claim('c', none)],
+    };
+    expect(await messages(storyMembership, { entries: { ...content, stories: [story('jv', {})] } })).toEqual([
+      'error reports/r stories: belongs to no story — add stories: [jv] (the stories are "jv")',
+      'error events/e stories: belongs to no story — add stories: [jv] (the stories are "jv")',
+      'error claims/c stories: belongs to no story — add stories: [jv] (the stories are "jv")',
+    ]);
+    expect(
+      await messages(storyMembership, {
+        entries: { reports: [report('r', none)], stories: [story('b', {}), story('a', {})] },
+      }),
+    ).toEqual(['error reports/r stories: belongs to no story — add stories: [<story id>] (the stories are "a", "b")']);
+    expect(await messages(storyMembership, { entries: { reports: [report('r', none)] } })).toEqual([
+      'error reports/r stories: belongs to no story — add stories: [<story id>] (add a story first (content/stories/<id>.yaml))',
+    ]);
+  });
+
+  it('story-links: an event or claim a report or claim links to belongs to every story the linking entry does', async () => {
+    const entries = {
+      stories: [story('a', {}), story('b', {})],
+      events: [event('only-a', { stories: ['a'] }), event('both', { stories: ['a', 'b'] })],
+      claims: [claim('c', { stories: ['a', 'b'], events: ['only-a', 'both'] })],
+      reports: [
+        report('r', {
+          stories: ['b'],
+          events: ['both', 'only-a'],
+          publishedAfter: 'only-a',
+          claims: [{ claim: 'c', mentionsResponse: true }],
+        }),
+        report('fine', { stories: ['a'], events: ['only-a'] }),
+      ],
+    };
+    const fix = (id: string, story: string) =>
+      `which is not in story "${story}" this entry belongs to — add "${story}" to the stories of content/events/${id}.yaml, or remove the link`;
+    expect(await messages(storyLinks, { entries })).toEqual([
+      `error reports/r publishedAfter: links to event "only-a", ${fix('only-a', 'b')}`,
+      `error reports/r events[1]: links to event "only-a", ${fix('only-a', 'b')}`,
+      `error claims/c events[0]: links to event "only-a", ${fix('only-a', 'b')}`,
+    ]);
   });
 });
 
@@ -662,8 +703,8 @@ describe('reports', () => {
               ],
             }),
           ],
+          stories: [story('s', { soFar: ['Drive (probable) and Torque Cafe reported it.'] })],
         },
-        site: site({ soFar: ['Drive (probable) and Torque Cafe reported it.'] }),
       });
       expect(found).toEqual([
         `error events/e title: names ${why('Drive', 'by-drive')} — ${fix('Drive')}`,
@@ -673,7 +714,7 @@ describe('reports', () => {
         `error reports/by-drive: the digest names ${why('Drive', 'by-drive')} — write "the probable Drive's" or "probably Drive's", or "Drive (probable)" without the possessive`,
         `error reports/wire summary: names ${why('Torque Cafe', 'syndicated')} — ${fix('Torque Cafe')}`,
         `error reports/wire: the digest names ${why('Drive', 'by-drive')} — ${fix('Drive')}`,
-        `error site.yaml story.soFar[0]: names ${why('Torque Cafe', 'syndicated')} — ${fix('Torque Cafe')}`,
+        `error stories/s soFar[0]: names ${why('Torque Cafe', 'syndicated')} — ${fix('Torque Cafe')}`,
       ]);
     });
 

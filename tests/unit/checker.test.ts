@@ -29,9 +29,9 @@ const check = (dir: string) => checkContent(dir, { now: NOW });
 // One row per problem the checker must catch: the bad file, the field named, and the message.
 const cases: [file: string, field: string | undefined, message: RegExp][] = [
   [
-    'site.yaml',
-    'story.soFarAsOf',
-    /does not say the date it speaks for — add soFarAsOf: "YYYY-MM" \(or "YYYY-MM-DD"\) under story:/,
+    'stories/fixture-story.yaml',
+    'soFarAsOf',
+    /does not say the date it speaks for — add soFarAsOf: "YYYY-MM" \(or "YYYY-MM-DD"\), the date/,
   ],
   ['reports/missing-headline.md', 'headline', /required field is missing/],
   [
@@ -174,7 +174,8 @@ describe('the content checker', () => {
     const problem = found.find((candidate) => candidate.file === join(dir, file) && message.test(candidate.message));
     expect(problem, `no problem matching ${message} in:\n${found.map(formatProblem).join('\n')}`).toBeDefined();
     expect(problem!.field).toBe(field);
-    if (field) expect(problem!.line).toBeGreaterThan(1);
+    // A missing top-level field is placed on the file's first line; every other field on its own.
+    if (field) expect(problem!.line).toBeGreaterThan(file.startsWith('stories/') ? 0 : 1);
   });
 
   it.each(warningCases)('warns about %s without failing, naming the field', async (file, field, message) => {
@@ -204,7 +205,7 @@ describe('the content checker', () => {
     writeFileSync(
       join(dir, 'reports/carries-on-record-claim.md'),
       '---\nheadline: "Carries what Pat Example said"\nsource: paper\nattribution: confirmed\npublished: "2026-02-12"\nadded: "2026-11-22"\n' +
-        'language: en\nsummary: "A fixture."\nclaims:\n  - claim: talks-were-useful\n---\nA fixture digest.\n',
+        'language: en\nsummary: "A fixture."\nclaims:\n  - claim: talks-were-useful\nstories: [fixture-story]\n---\nA fixture digest.\n',
     );
     expect(await checkContent(dir)).toEqual([]);
   });
@@ -243,7 +244,7 @@ describe('the content checker', () => {
     );
     expect(found.map(({ field, line }) => [field, line])).toEqual([
       ['caveats[0]', 10],
-      [undefined, 14],
+      [undefined, 15],
     ]);
   });
 
@@ -262,7 +263,7 @@ describe('the content checker', () => {
         },
         {
           field: undefined,
-          line: 13,
+          line: 14,
           message:
             'the digest still holds a placeholder ("TODO: …") — write it in our own words, or keep the report a draft ("draft: true")',
         },
@@ -283,7 +284,7 @@ describe('the content checker', () => {
       const dir = contentWith();
       writeFileSync(
         join(dir, 'events/todo.yaml'),
-        'title: "Talks"\ndate: "2026-02"\nkind: meeting\nsummary: "Talks. TODO: who attended?"\n',
+        'stories: [fixture-story]\ntitle: "Talks"\ndate: "2026-02"\nkind: meeting\nsummary: "Talks. TODO: who attended?"\n',
       );
       writeFileSync(
         join(dir, 'entities/todo-list.yaml'),
@@ -335,7 +336,7 @@ describe('the content checker', () => {
     expect(found).toMatch(
       /entities\[0\]: unknown entity "no-such-person" — no known id is close \(nearest: chief-executive\)\. Add/,
     );
-    expect(found).toMatch(/xyzzy: unknown field — remove it or fix its name \(fields: headline, source, /);
+    expect(found).toMatch(/xyzzy: unknown field — remove it or fix its name \(fields: headline, stories, source, /);
     expect(found).not.toContain('did you mean');
   });
 
@@ -407,7 +408,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
     const report = join(dir, 'reports/valid-report.md');
     const result = run(dir, '--against', article, report);
     expect(result.stdout).toContain(
-      `! ${report}:17 the digest’s sentence "Pat Example held talks, according to the wire." stays close to ${article}: ` +
+      `! ${report}:18 the digest’s sentence "Pat Example held talks, according to the wire." stays close to ${article}: ` +
         '"Sources say that Pat Example held talks, according to the wire, on Tuesday in a closed ro…" — it keeps 3 of its content words',
     );
     expect(result.stdout).toMatch(/0 error\(s\), 1 warning\(s\) in 1 file\(s\)/);
@@ -415,15 +416,15 @@ describe('npm run check', { timeout: 30_000 }, () => {
   });
 
   it('lists the problems --against finds among the rest, by file and line', () => {
-    const dir = contentWith('site.yaml');
+    const dir = contentWith('stories/fixture-story.yaml');
     const article = join(dir, '..', `${dir.split('/').at(-1)}-sorted-article.txt`);
     writeFileSync(article, 'Sources say that Pat Example held talks, according to the wire, on Tuesday.');
     workDirs.push(article);
     const report = join(dir, 'reports/valid-report.md');
     const lines = run(dir, '--against', article, report).stdout.split('\n');
-    // reports/valid-report.md comes before site.yaml, though the checker found site.yaml's problem first.
-    expect(lines[0]).toMatch(/^! .*reports\/valid-report\.md:17 the digest’s sentence/);
-    expect(lines[1]).toMatch(/^✗ .*site\.yaml:\d+ story\.soFarAsOf:/);
+    // reports/valid-report.md comes before stories/, though the checker found the story's problem first.
+    expect(lines[0]).toMatch(/^! .*reports\/valid-report\.md:18 the digest’s sentence/);
+    expect(lines[1]).toMatch(/^✗ .*stories\/fixture-story\.yaml:\d+ soFarAsOf:/);
   });
 
   it('explains its options for --help, and a report given without --against', () => {

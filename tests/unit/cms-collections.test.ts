@@ -108,13 +108,31 @@ describe('the CMS’s collections', () => {
         sortable_fields: ['statement'],
       },
       {
+        name: 'stories',
+        label: 'Stories',
+        label_singular: 'Story',
+        description:
+          'The developing stories the site follows: each has a front page. Reports, events and claims name the stories they belong to.',
+        folder: 'stories',
+        extension: 'yaml',
+        format: 'story-stories',
+        create: true,
+        delete: false,
+        identifier_field: 'title',
+        slug: '{{fields.__id}}',
+        story: { id_from: ['title'] },
+        summary: '{{title}}',
+        preview_path: 'stories/{{slug}}/',
+        sortable_fields: ['title'],
+      },
+      {
         name: 'site',
-        label: 'Site and story',
-        description: 'The site’s name and the story it follows.',
+        label: 'Site',
+        description: 'The site’s name and settings.',
         extension: 'yaml',
         format: 'story-site',
         preview_path: '',
-        files: [{ name: 'site', label: 'Site and story', file: 'site.yaml', fields: expect.any(Array) }],
+        files: [{ name: 'site', label: 'Site', file: 'site.yaml', fields: expect.any(Array) }],
       },
     ]);
   });
@@ -251,6 +269,7 @@ describe('the CMS’s backends', () => {
       'content/sources',
       'content/entities',
       'content/claims',
+      'content/stories',
       'content/site.yaml',
     ]);
     const plain = cmsConfig({ backend: { name: 'github', repo: 'owner/site' }, contentDir: 'content' });

@@ -29,6 +29,7 @@ import type { ReferenceFn } from '../../src/schemas/reference';
 import { reportSchema } from '../../src/schemas/reports';
 import { siteSchema } from '../../src/schemas/site';
 import { sourceSchema } from '../../src/schemas/sources';
+import { storySchema } from '../../src/schemas/stories';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -37,6 +38,7 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 const referenceAsConst: ReferenceFn = (collection) =>
   z.literal(`→${collection}`).transform(() => ({ id: '', collection }));
 const SCHEMAS: Record<CollectionName | 'site', z.ZodType> = {
+  stories: storySchema,
   reports: reportSchema(referenceAsConst),
   events: eventSchema(referenceAsConst),
   sources: sourceSchema,
@@ -62,7 +64,7 @@ const fieldsOf = (collection: string): CmsField[] => {
   const found = config.collections.find((candidate) => candidate.name === collection)!;
   return found.fields ?? found.files![0].fields;
 };
-const COLLECTION_NAMES = ['reports', 'events', 'sources', 'entities', 'claims', 'site'] as const;
+const COLLECTION_NAMES = ['reports', 'events', 'sources', 'entities', 'claims', 'stories', 'site'] as const;
 
 /** What the form must offer for one value of the JSON Schema: a list of mismatches, empty when it does. */
 function compare(json: JsonSchema, field: CmsField, path: string, required: boolean, problems: string[]) {
@@ -428,6 +430,20 @@ describe('the files the CMS writes', () => {
     );
   });
 
+  it('files a new report, event or claim under the story when the site follows one, and under none when it follows several', () => {
+    const membership = (config: CmsConfig, collection: string) =>
+      config.collections.find((candidate) => candidate.name === collection)!.fields!.find((f) => f.name === 'stories')!;
+    for (const collection of ['reports', 'events', 'claims'])
+      expect(membership(config, collection).default).toEqual(['ford-chinese-ev-jv']);
+    const dir = mkdtempSync(join(tmpdir(), 'cms-stories-'));
+    dirs.push(dir);
+    cpSync('content', dir, { recursive: true });
+    writeFileSync(join(dir, 'stories', 'port-strike.yaml'), 'title: "Port strike"\n');
+    const several = cmsConfig({ backend: { name: 'local' }, contentDir: dir });
+    for (const collection of ['reports', 'events', 'claims'])
+      expect(membership(several, collection)).not.toHaveProperty('default');
+  });
+
   it('writes files the checker accepts, dates quoted so their precision is kept', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cms-files-'));
     dirs.push(dir);
@@ -435,6 +451,7 @@ describe('the files the CMS writes', () => {
     const report = writeFile(
       {
         headline: 'Ford weighs Chinese partners for US factories',
+        stories: ['ford-chinese-ev-jv'],
         source: 'electrek',
         attribution: 'confirmed',
         published: '2026-02',
@@ -453,6 +470,7 @@ describe('the files the CMS writes', () => {
     const event = writeFile(
       {
         title: 'Ford and a partner sign a deal',
+        stories: ['ford-chinese-ev-jv'],
         date: '2026-03',
         kind: 'deal',
         summary: 'A deal is signed.',
@@ -464,7 +482,7 @@ describe('the files the CMS writes', () => {
       false,
     );
     expect(event).toBe(
-      'title: "Ford and a partner sign a deal"\ndate: "2026-03"\nplanned: true\nkind: deal\nsummary: "A deal is signed."\nentities: [ford]\n',
+      'title: "Ford and a partner sign a deal"\nstories: [ford-chinese-ev-jv]\ndate: "2026-03"\nplanned: true\nkind: deal\nsummary: "A deal is signed."\nentities: [ford]\n',
     );
     writeFileSync(join(dir, 'reports', 'electrek-ford-weighs-chinese-partners-for-us.md'), report);
     writeFileSync(join(dir, 'events', 'ford-partner-deal.yaml'), event);
@@ -495,6 +513,7 @@ describe('npm run cms:config', () => {
       'sources',
       'entities',
       'claims',
+      'stories',
       'site',
     ]);
     expect(read.local_backend).toBeDefined();

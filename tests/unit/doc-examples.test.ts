@@ -15,8 +15,10 @@ import { eventSchema } from '../../src/schemas/events';
 import { idReference } from '../../src/schemas/reference';
 import { reportSchema } from '../../src/schemas/reports';
 import { sourceSchema } from '../../src/schemas/sources';
+import { storySchema } from '../../src/schemas/stories';
 
 const SCHEMAS = {
+  stories: storySchema,
   reports: reportSchema(idReference),
   sources: sourceSchema,
   events: eventSchema(idReference),

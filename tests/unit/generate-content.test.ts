@@ -81,8 +81,9 @@ describe('generateContent', () => {
     expect(countIn(files, 'sources')).toBe(10);
     expect(countIn(files, 'events')).toBe(25);
     expect(countIn(files, 'entities')).toBe(40);
+    expect(countIn(files, 'stories')).toBe(1);
     expect(files.has('site.yaml')).toBe(true);
-    expect(files.size).toBe(60 + 10 + 25 + 40 + 1);
+    expect(files.size).toBe(60 + 10 + 25 + 40 + 1 + 1);
   });
 
   it('is deterministic: same options, same bytes; another seed, other content', () => {

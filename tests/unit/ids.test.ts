@@ -41,7 +41,7 @@ describe('canonicalFileName', () => {
     expect(fileNameFor('chief-executive', '.yaml')).toBe('chief-executive.yaml');
     expect(fileFor('entities', 'chief-executive')).toBe('content/entities/chief-executive.yaml');
     expect(fileFor('reports', 'r', 'tmp/content')).toBe('tmp/content/reports/r.md');
-    expect(Object.keys(COLLECTIONS)).toEqual(['sources', 'entities', 'events', 'reports', 'claims']);
+    expect(Object.keys(COLLECTIONS)).toEqual(['stories', 'sources', 'entities', 'events', 'reports', 'claims']);
     expect(SITE_FILE).toBe('site.yaml');
   });
 });
@@ -127,6 +127,8 @@ describe('routes', () => {
       about: paths.about(),
       corrections: paths.corrections(),
       openData: paths.openData(),
+      stories: paths.stories(),
+      story: paths.story('s'),
     }).toEqual({
       home: '/',
       reports: '/reports/',
@@ -152,9 +154,11 @@ describe('routes', () => {
       about: '/about/',
       corrections: '/corrections/',
       openData: '/open-data/',
+      stories: '/stories/',
+      story: '/stories/s/',
     });
     // A new path is added here too: nothing else checks how it is spelled.
-    expect(Object.keys(paths)).toHaveLength(25);
+    expect(Object.keys(paths)).toHaveLength(27);
   });
 
   it('gives the first page of a timeline period no number, and later pages theirs', () => {

@@ -46,6 +46,28 @@ describe('creating entries', () => {
     expect(await checkContent(dir)).toEqual([]);
   });
 
+  it('files an entry under the one story a site follows, under the story given, and under none when it cannot tell', async () => {
+    const dir = freshContent();
+    const event = (title: string, story?: string) =>
+      parse(
+        readFileSync(
+          createEntry(dir, 'events', { title, date: '2026-02', kind: 'meeting', ...(story && { story }) }),
+          'utf8',
+        ),
+      ) as { stories: string[] };
+    expect(event('One story').stories).toEqual(['fixture-story']);
+    createEntry(dir, 'stories', { title: 'Port strike', description: 'Dockers walk out.' });
+    expect(event('Two stories, one named', 'port-strike').stories).toEqual(['port-strike']);
+    expect(event('Two stories, none named').stories).toEqual([]);
+    expect(await checkContent(dir)).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/events\/two-stories-none-named\.yaml$/),
+        field: 'stories',
+      }),
+    );
+    expect(() => event('Unknown story', 'no-such-story')).toThrow(/unknown story "no-such-story"/);
+  });
+
   it.each([
     [
       'sources',
@@ -111,6 +133,7 @@ describe('creating entries', () => {
     );
     expect(parse(said)).toEqual({
       statement: 'Pat Example says yes',
+      stories: ['fixture-story'],
       basis: 'on-record',
       claimant: 'chief-executive',
       entities: [],
@@ -180,6 +203,7 @@ describe('creating entries', () => {
 
 /** An editor's answers to each collection's questions (claims: one made on the record, one reported). */
 const ANSWERS: Record<CollectionName, Record<string, string>[]> = {
+  stories: [{ title: 'Port strike', description: 'Dockers walk out over automation.', started: '2026-03' }],
   reports: [{ source: 'wire', headline: 'Talks resume', published: '2026-02-20', url: 'https://wire.example/resume' }],
   sources: [
     { name: 'Motor Weekly', homepage: 'https://motor.example/', kind: 'motoring-press', language: 'en', country: 'US' },
@@ -240,10 +264,11 @@ describe('the questions asked', () => {
   });
 
   it.each([
-    ['reports', 'new:report', ['source', 'headline', 'published'], ['url', 'id', 'from']],
+    ['stories', 'new:story', ['title', 'description'], ['started', 'id']],
+    ['reports', 'new:report', ['source', 'headline', 'published'], ['url', 'story', 'id', 'from']],
     ['sources', 'new:source', ['name', 'homepage', 'kind', 'language'], ['country', 'id']],
-    ['events', 'new:event', ['title', 'date', 'kind'], ['id']],
-    ['claims', 'new:claim', ['statement', 'basis', 'date'], ['claimant', 'brokenBy', 'id']],
+    ['events', 'new:event', ['title', 'date', 'kind'], ['story', 'id']],
+    ['claims', 'new:claim', ['statement', 'basis', 'date'], ['claimant', 'brokenBy', 'story', 'id']],
     ['entities', 'new:entity', ['name', 'kind', 'role'], ['country', 'id']],
   ] as const)(
     'are listed by --help for %s (npm run %s): required %j, optional %j, each with its question',
@@ -273,6 +298,7 @@ describe('the questions asked', () => {
         '  --headline   Headline, exactly as the outlet wrote it (required)',
         '  --published  Published (2026-02, 2026-02-16 or 2026-02-16T15:45Z) (required)',
         '  --url        Original address (leave empty if not known)',
+        '  --story      Story id (a file in content/stories/; leave empty when the site follows one)',
         '  --id         File name without extension (default: made from the answers)',
         `  --from       ${EXTRA_FLAGS.reports[0]!.prompt}`,
         '',
@@ -296,6 +322,8 @@ describe('the files written', () => {
         '---',
         'headline: "Talks resume"',
         'source: "wire"',
+        'stories:',
+        '  - "fixture-story"',
         'attribution: "confirmed"',
         'published: "2026-02-20"',
         'added: "2026-02-20"',
@@ -315,7 +343,8 @@ describe('the files written', () => {
 
   it.each([
     ['sources', { description: PLACEHOLDER }],
-    ['events', { summary: PLACEHOLDER, entities: [] }],
+    ['stories', { status: 'developing', soFar: [PLACEHOLDER] }],
+    ['events', { stories: ['fixture-story'], summary: PLACEHOLDER, entities: [] }],
     ['entities', { aliases: [] }],
   ] as const)('writes a %s file of the answers, plus what the editor adds by hand', (collection, added) => {
     const answers = ANSWERS[collection][0]!;

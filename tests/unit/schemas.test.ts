@@ -6,6 +6,7 @@ import { eventSchema } from '../../src/schemas/events';
 import { idReference } from '../../src/schemas/reference';
 import { reportSchema } from '../../src/schemas/reports';
 import { siteSchema } from '../../src/schemas/site';
+import { storySchema } from '../../src/schemas/stories';
 import { sourceSchema } from '../../src/schemas/sources';
 import { parseYaml, readReports, readSite, readYamlCollection, type ContentFile } from '../helpers/content-files';
 
@@ -42,12 +43,13 @@ const validSite = {
   tagline: 'Following the reports',
   language: 'en',
   timeZone: 'UTC',
-  story: {
-    title: 'Ford and Chinese EV makers',
-    description: 'One sentence.',
-    soFar: ['A paragraph.'],
-    soFarAsOf: '2026-11-22',
-  },
+};
+const validStory = {
+  title: 'Ford and Chinese EV makers',
+  description: 'One sentence.',
+  status: 'developing',
+  soFar: ['A paragraph.'],
+  soFarAsOf: '2026-11-22',
 };
 
 /** A copy of `base` with `overrides` applied; an override of `undefined` removes the key. */
@@ -162,8 +164,16 @@ describe('required fields and empty text', () => {
     expect(entitySchema.safeParse(withFields(validEntity, { country: undefined })).success).toBe(true);
   });
 
-  it('a site story without soFar is rejected at story.soFar', () => {
-    expectRejected(siteSchema, { ...validSite, story: { ...validSite.story, soFar: undefined } }, ['story', 'soFar']);
+  it('a story without soFar or status is rejected at that field', () => {
+    expectRejected(storySchema, withFields(validStory, { soFar: undefined }), ['soFar']);
+    expectRejected(storySchema, withFields(validStory, { status: undefined }), ['status']);
+  });
+
+  it('a story’s status is developing, quiet or concluded; when it started is known to the year, month or day', () => {
+    expectRejected(storySchema, { ...validStory, status: 'ongoing' }, ['status']);
+    for (const started of ['2026', '2026-01', '2026-01-13'])
+      expect(storySchema.safeParse({ ...validStory, started }).success).toBe(true);
+    expectRejected(storySchema, { ...validStory, started: '2026-01-13T10:00Z' }, ['started']);
   });
 
   it.each(['', '   ', '\n'])('an empty or blank headline (%j) is rejected', (headline) => {
@@ -189,7 +199,7 @@ describe('required fields and empty text', () => {
   });
 
   it('the story so far needs at least one paragraph', () => {
-    expectRejected(siteSchema, { ...validSite, story: { ...validSite.story, soFar: [] } }, ['story', 'soFar']);
+    expectRejected(storySchema, { ...validStory, soFar: [] }, ['soFar']);
   });
 
   it('text is trimmed', () => {
@@ -213,6 +223,8 @@ describe('unknown keys', () => {
     ['entity', entitySchema, validEntity, 'alias'],
     ['event', events, validEvent, 'entity'],
     ['site', siteSchema, validSite, 'timezone'],
+    ['site', siteSchema, validSite, 'story'],
+    ['story', storySchema, validStory, 'intro'],
   ] as const)('%s with unknown key %s is rejected', (_name, schema, base, key) => {
     const issues = issuesFor(schema, { ...base, [key]: 'x' });
     expect(issues).toContainEqual(expect.objectContaining({ code: 'unrecognized_keys', keys: [key] }));
@@ -225,13 +237,6 @@ describe('unknown keys', () => {
     });
     expect(issues).toContainEqual(
       expect.objectContaining({ code: 'unrecognized_keys', path: ['translatedFrom'], keys: ['title'] }),
-    );
-  });
-
-  it('an unknown key inside the site story is rejected at story', () => {
-    const issues = issuesFor(siteSchema, { ...validSite, story: { ...validSite.story, intro: 'x' } });
-    expect(issues).toContainEqual(
-      expect.objectContaining({ code: 'unrecognized_keys', path: ['story'], keys: ['intro'] }),
     );
   });
 });

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { buildStoryExport } from '../../src/lib/story-export';
 import { STORY_EXPORT_VERSION, storyExportSchema } from '../../src/schemas/story-export';
 import { fordStory, SITE, storyOf } from '../helpers/graph-fixture';
+import { SCOPE } from '../helpers/views';
 
 const absolute = (path: string) => `https://watch.example${path}`;
 const exportOf = (story = storyOf(fordStory({ publishedAfter: true }))) =>
-  buildStoryExport({ site: SITE, story, absolute });
+  buildStoryExport({ site: SITE, story, scope: SCOPE, absolute });
 const byId = <T extends { id: string }>(list: T[], id: string) => list.find((entry) => entry.id === id)!;
 
 describe('story.json', () => {

@@ -17,6 +17,8 @@ import { placeholders } from './placeholders';
 import { probableOutletInProse } from './probable-outlet-in-prose';
 import { publishedAfter } from './published-after';
 import { soFarDated } from './so-far-dated';
+import { storyLinks } from './story-links';
+import { storyMembership } from './story-membership';
 import { textLengths } from './text-lengths';
 import { unreadFiles } from './unread-files';
 import { unsafeMarkup } from './unsafe-markup';
@@ -28,8 +30,10 @@ export const RULES: readonly Rule[] = [
   duplicateIds,
   fileNames,
   emptyCollections,
-  // The site and its story.
+  // Stories and what belongs to them.
   soFarDated,
+  storyMembership,
+  storyLinks,
   // Every collection.
   placeholders,
   textLengths,

@@ -66,9 +66,9 @@ const PROSE: Record<string, (data: unknown) => Prose[]> = {
   ],
   sources: (data) => proseAt(data, ['description']),
   entities: (data) => proseAt(data, ['role']),
+  stories: (data) => [['title'], ['description'], ['soFar']].flatMap((path) => proseAt(data, path)),
   site: (data) => [
     ...proseAt(data, ['tagline']),
-    ...[['title'], ['description'], ['soFar']].flatMap((path) => proseAt(data, ['story', ...path])),
     ...['purpose', 'selection', 'digests', 'corrections', 'contact'].flatMap((key) => proseAt(data, ['about', key])),
   ],
 };
@@ -137,6 +137,7 @@ export const probableOutletInProse: Rule = {
       for (const { parsed } of entries[collection]) check(parsed, PROSE[collection](parsed.data), undefined);
     }
     for (const { id, parsed } of published) check(parsed, PROSE.reports(parsed.data), parsed.body, id);
+    for (const { parsed } of entries.stories) check(parsed, PROSE.stories(parsed.data), undefined);
     if (site) check(site.parsed, PROSE.site(site.parsed.data), undefined);
   },
 };

@@ -120,6 +120,7 @@ export function claimNode<T extends DataTypes>(input: ClaimInput<T>, context: Cl
   const status = history.at(-1)!.status;
   return {
     id: input.id,
+    storyIds: input.storyIds ?? [],
     statement: input.statement,
     data: input.data,
     status,

@@ -61,6 +61,7 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
   const events = input.events
     .map((event): EventNode<T> => ({
       id: event.id,
+      storyIds: event.storyIds ?? [],
       title: event.title,
       data: event.data,
       span: event.span,
@@ -95,6 +96,7 @@ export function resolveNodes<T extends DataTypes>(input: StoryInput<T>): Resolve
         : undefined;
       return {
         id: report.id,
+        storyIds: report.storyIds ?? [],
         data: report.data,
         source: resolve(sourceById, report, 'source', 'sources')(report.sourceId),
         attribution: report.attribution,

@@ -5,6 +5,7 @@ import type { Limits } from './limits';
 
 /** The content types a graph carries through untouched in each node's `data`. */
 export interface DataTypes {
+  story: unknown;
   report: unknown;
   event: unknown;
   source: unknown;
@@ -36,6 +37,8 @@ export interface EntityInput<T extends DataTypes> {
 export interface EventInput<T extends DataTypes> {
   id: string;
   filePath?: string;
+  /** The stories it belongs to (ids of content/stories/ files); none in a graph built without stories. */
+  storyIds?: string[];
   title: string;
   span: StorySpan;
   /** Among events of the same moment, lower ranks come first (e.g. a report before its denial). */
@@ -49,6 +52,8 @@ export interface EventInput<T extends DataTypes> {
 export interface ReportInput<T extends DataTypes> {
   id: string;
   filePath?: string;
+  /** The stories it belongs to (ids of content/stories/ files); none in a graph built without stories. */
+  storyIds?: string[];
   sourceId: string;
   attribution: 'confirmed' | 'probable';
   published: StoryDate;
@@ -77,6 +82,8 @@ interface StatusChangeInput {
 export interface ClaimInput<T extends DataTypes> {
   id: string;
   filePath?: string;
+  /** The stories it belongs to (ids of content/stories/ files); none in a graph built without stories. */
+  storyIds?: string[];
   statement: string;
   basis: ClaimBasis;
   claimantId?: string;
@@ -92,7 +99,17 @@ export interface ClaimInput<T extends DataTypes> {
   data: T['claim'];
 }
 
+/** A story the site follows (content/stories/<id>.yaml). */
+export interface StoryEntryInput<T extends DataTypes> {
+  id: string;
+  filePath?: string;
+  title: string;
+  data: T['story'];
+}
+
 export interface StoryInput<T extends DataTypes> {
+  /** The stories entries name; without it, no story membership is checked (a graph of one story's entries). */
+  stories?: StoryEntryInput<T>[];
   reports: ReportInput<T>[];
   events: EventInput<T>[];
   sources: SourceInput<T>[];
@@ -182,6 +199,8 @@ export interface EntityNode<T extends DataTypes> {
 
 export interface EventNode<T extends DataTypes> {
   id: string;
+  /** Ids of the stories it belongs to. */
+  storyIds: string[];
   title: string;
   data: T['event'];
   span: StorySpan;
@@ -221,6 +240,8 @@ export interface Reach {
 
 export interface ReportNode<T extends DataTypes> {
   id: string;
+  /** Ids of the stories it belongs to. */
+  storyIds: string[];
   data: T['report'];
   source: SourceNode<T>;
   attribution: 'confirmed' | 'probable';
@@ -277,6 +298,8 @@ export type OriginPiece<T extends DataTypes> =
 
 export interface ClaimNode<T extends DataTypes> {
   id: string;
+  /** Ids of the stories it belongs to. */
+  storyIds: string[];
   statement: string;
   data: T['claim'];
   status: ClaimStatus;

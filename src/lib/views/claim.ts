@@ -80,9 +80,9 @@ export interface ClaimsIndexView {
   claims: ClaimItem[];
 }
 
-export function claimsIndexView({ story, cards, settings }: ViewContext): ClaimsIndexView {
+export function claimsIndexView({ story, cards, scope }: ViewContext): ClaimsIndexView {
   return {
-    description: `Who claimed what in “${settings.site.story.title}”, on whose authority, and what became of it.`,
+    description: `Who claimed what in “${scope.title}”, on whose authority, and what became of it.`,
     lede:
       `${count(story.claims.length, 'claim')} made in this story, oldest first by when each was first made or ` +
       'reported, as far as the dates show; where they do not, the claim says its order is not known. Each is ' +

@@ -1,5 +1,7 @@
-// What every view builder is given: the graph's cards, the site's settings and how to write absolute URLs.
-import { absoluteUrl } from '../routes';
+// What every view builder is given: the graph's cards, the site's settings, the story (or stories) in scope and how
+// to write absolute URLs.
+import type { DateView } from '../dates';
+import { absoluteUrl, type ScopePaths } from '../routes';
 import type { SiteData } from '../../schemas/site';
 import type { Story } from '../story-types';
 import type { Cards } from './cards';
@@ -13,17 +15,35 @@ export interface ViewSettings {
   digests: ReadonlyMap<string, string>;
 }
 
+/**
+ * What the pages of a graph follow: one story (its front at /stories/<id>/, or the whole site when it follows one),
+ * or every story the site follows (the site-wide timeline, claims and feeds).
+ */
+export interface Scope {
+  /** The story's id; none for the site-wide scope of several stories. */
+  storyId?: string;
+  title: string;
+  description: string;
+  /** "The story so far", and the date it speaks for; none for several stories. */
+  soFar?: string[];
+  soFarAsOf?: DateView;
+  /** Where the scope's own pages and feeds are. */
+  routes: ScopePaths;
+}
+
 export interface ViewContext {
   story: Story;
   cards: Cards;
   settings: ViewSettings;
+  scope: Scope;
   /** An absolute URL on the deployed site for a root-relative path. */
   absolute(path: string): string;
 }
 
-export const contextOf = (story: Story, cards: Cards, settings: ViewSettings): ViewContext => ({
+export const contextOf = (story: Story, cards: Cards, settings: ViewSettings, scope: Scope): ViewContext => ({
   story,
   cards,
   settings,
+  scope,
   absolute: (path) => absoluteUrl(path, settings.siteUrl),
 });

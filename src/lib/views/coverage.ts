@@ -134,7 +134,7 @@ function citationsView({ story, cards }: ViewContext): CitationsView | undefined
 }
 
 export function coverageView(context: ViewContext): CoverageView {
-  const { story, settings } = context;
+  const { story, scope } = context;
   const { stats } = story;
   const eventRef = (event: { id: string; title: string }): RowRef => ({
     id: event.id,
@@ -168,7 +168,7 @@ export function coverageView(context: ViewContext): CoverageView {
     );
   const citedOnly = story.citedOnlySources.length;
   return {
-    description: `Who covers “${settings.site.story.title}”: outlets by country, language and kind, how far each development travelled, blind spots, who was first and who relied on whom.`,
+    description: `Who covers “${scope.title}”: outlets by country, language and kind, how far each development travelled, blind spots, who was first and who relied on whom.`,
     who:
       `${count(stats.reports, 'report')} from ${count(stats.outlets, 'outlet')} in ${countries(stats.countries)}` +
       (stats.outletsWithoutCountry > 0

@@ -81,9 +81,9 @@ export function entityView(entity: Entity, { cards, absolute }: ViewContext): En
   };
 }
 
-export function entitiesIndexView({ story, settings, cards }: ViewContext): EntitiesIndexView {
+export function entitiesIndexView({ story, scope, cards }: ViewContext): EntitiesIndexView {
   return {
-    description: `The people, companies and governments named in “${settings.site.story.title}”.`,
+    description: `The people, companies and governments named in “${scope.title}”.`,
     lede: `${count(story.entities.length, 'name')} that appear in the reports and events of this story.`,
     groups: story.entitiesByKind.map(({ kind, entities }) => ({
       kind,

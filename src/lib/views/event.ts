@@ -57,9 +57,9 @@ export interface EventsIndexView {
   events: EventItem[];
 }
 
-export function eventsIndexView({ story, cards, settings }: ViewContext): EventsIndexView {
+export function eventsIndexView({ story, cards, scope }: ViewContext): EventsIndexView {
   return {
-    description: `The dated developments of “${settings.site.story.title}”, oldest first.`,
+    description: `The dated developments of “${scope.title}”, oldest first.`,
     lede:
       `${count(story.events.length, 'development')}, oldest first, each with the reports that cover it; where the ` +
       'dates do not prove one’s place, it says so.',

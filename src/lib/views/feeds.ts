@@ -3,7 +3,7 @@
 // agree); its items are the graph's feed items, with "Order not known" where the dates do not prove their place.
 import { type Feed, feedItems } from '../feeds';
 import type { SiteData } from '../../schemas/site';
-import { paths, withBase } from '../routes';
+import { paths, withBase, type ScopePaths } from '../routes';
 import type { Entity, Source } from '../story-types';
 import type { ViewContext } from './context';
 
@@ -18,30 +18,30 @@ export interface FeedLink {
 export type FeedView = Feed;
 
 /** The story's own feeds as every page offers them, titled as the feeds title themselves. */
-export const storyFeedLinks = (site: SiteData): FeedLink[] => [
-  { title: site.name, href: withBase(paths.rss()) },
-  { title: `${site.name} (JSON Feed)`, href: withBase(paths.jsonFeed()), type: 'application/feed+json' },
+export const storyFeedLinks = (site: SiteData, routes: ScopePaths = paths): FeedLink[] => [
+  { title: site.name, href: withBase(routes.rss()) },
+  { title: `${site.name} (JSON Feed)`, href: withBase(routes.jsonFeed()), type: 'application/feed+json' },
 ];
 
-export function storyFeedView({ story, settings, absolute }: ViewContext, feedPath: string): FeedView {
+export function storyFeedView({ story, settings, scope, absolute }: ViewContext, feedPath: string): FeedView {
   return {
-    title: storyFeedLinks(settings.site)[0].title,
-    description: settings.site.story.description,
-    homeUrl: absolute(paths.home()),
+    title: storyFeedLinks(settings.site, scope.routes)[0].title,
+    description: scope.description,
+    homeUrl: absolute(scope.routes.home()),
     feedUrl: absolute(feedPath),
     language: settings.site.language,
     items: feedItems(story.feed, settings.siteUrl),
   };
 }
 
-export function outletFeedView(source: Source, { cards, settings, absolute }: ViewContext): FeedView {
+export function outletFeedView(source: Source, { cards, settings, scope, absolute }: ViewContext): FeedView {
   const { title } = cards.outlet(source).feed;
   const name = source.label;
   return {
     title,
     description: source.citedOnly
-      ? `Reports citing ${name} on “${settings.site.story.title}”.`
-      : `Reports by ${name} on “${settings.site.story.title}”.`,
+      ? `Reports citing ${name} on “${scope.title}”.`
+      : `Reports by ${name} on “${scope.title}”.`,
     homeUrl: absolute(paths.home()),
     feedUrl: absolute(paths.sourceRss(source.id)),
     language: settings.site.language,
@@ -49,10 +49,10 @@ export function outletFeedView(source: Source, { cards, settings, absolute }: Vi
   };
 }
 
-export function entityFeedView(entity: Entity, { cards, settings, absolute }: ViewContext): FeedView {
+export function entityFeedView(entity: Entity, { cards, settings, scope, absolute }: ViewContext): FeedView {
   return {
     title: cards.entityFeed(entity).title,
-    description: `Reports naming ${entity.name} in “${settings.site.story.title}”.`,
+    description: `Reports naming ${entity.name} in “${scope.title}”.`,
     homeUrl: absolute(paths.home()),
     feedUrl: absolute(paths.entityRss(entity.id)),
     language: settings.site.language,

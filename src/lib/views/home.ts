@@ -1,6 +1,5 @@
 // The front page's view: the story's head, the latest development, where the claims stand, what is new, and the
 // latest of the timeline with the plans apart.
-import { dateView } from '../dates';
 import { count } from '../graph';
 import { paths, withBase } from '../routes';
 import type { DateView } from '../story-types';
@@ -98,7 +97,7 @@ function latestView({ story, cards }: ViewContext): LatestView | undefined {
   };
 }
 
-function boardView({ story, cards }: ViewContext): BoardView | undefined {
+function boardView({ story, cards, scope }: ViewContext): BoardView | undefined {
   const groups = story.claimsBoard.map((group): BoardGroupView => ({
     status: group.status,
     label: group.label,
@@ -118,20 +117,20 @@ function boardView({ story, cards }: ViewContext): BoardView | undefined {
       }),
     })),
   }));
-  return groups.length > 0 ? { ledgerHref: withBase(paths.claims()), groups } : undefined;
+  return groups.length > 0 ? { ledgerHref: withBase(scope.routes.claims()), groups } : undefined;
 }
 
 export function homeView(context: ViewContext): HomeView {
-  const { story, cards, settings, absolute } = context;
+  const { story, cards, settings, scope, absolute } = context;
   const { site } = settings;
   const { lastUpdated, recentlyAdded } = story.updates;
   const shown = story.homeTimeline.flatMap((period) => period.items);
   return {
     title: site.name,
-    description: site.story.description,
+    description: scope.description,
     outletMix: outletMixLine(context),
     jsonLd: itemList(
-      site.story.title,
+      scope.title,
       shown.map((item) => ({
         name: item.kind === 'event' ? item.event.title : item.report.data.headline,
         url: absolute(item.kind === 'event' ? paths.event(item.id) : paths.report(item.id)),
@@ -139,10 +138,10 @@ export function homeView(context: ViewContext): HomeView {
       })),
     ),
     story: {
-      title: site.story.title,
-      description: site.story.description,
-      soFar: site.story.soFar,
-      soFarAsOf: site.story.soFarAsOf && dateView({ start: site.story.soFarAsOf }, site.timeZone),
+      title: scope.title,
+      description: scope.description,
+      soFar: scope.soFar ?? [],
+      soFarAsOf: scope.soFarAsOf,
     },
     latest: latestView(context),
     board: boardView(context),
@@ -157,8 +156,8 @@ export function homeView(context: ViewContext): HomeView {
     openDataHref: withBase(paths.openData()),
     timeline: {
       sections: timelineSections(story.homeTimeline, cards, { markAdded: true }),
-      archiveHref: withBase(paths.timeline()),
-      earlier: periodLinks(story.earlierPeriods),
+      archiveHref: withBase(scope.routes.timeline()),
+      earlier: periodLinks(story.earlierPeriods, scope.routes),
     },
     plans: story.plans.map(cards.event),
   };

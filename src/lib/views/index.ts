@@ -3,7 +3,7 @@
 // Each page's builder lives in its own file (report.ts, outlet.ts…) and takes the context made here.
 import type { Story } from '../story-types';
 import { createCards } from './cards';
-import { contextOf, type ViewContext, type ViewSettings } from './context';
+import { contextOf, type Scope, type ViewContext, type ViewSettings } from './context';
 import { viewKeys } from './key';
 
 export interface Views {
@@ -12,10 +12,10 @@ export interface Views {
   key(view: unknown): string;
 }
 
-export function createViews(story: Story, settings: ViewSettings): Views {
+export function createViews(story: Story, settings: ViewSettings, scope: Scope): Views {
   const cards = createCards({ siteName: settings.site.name, limits: story.limits });
   return {
-    context: contextOf(story, cards, settings),
+    context: contextOf(story, cards, settings, scope),
     key: viewKeys({ site: settings.site, siteUrl: settings.siteUrl?.href, base: import.meta.env.BASE_URL }),
   };
 }

@@ -2,7 +2,7 @@
 // the coverage page. A tally resting on outlets we only probably attribute says so beside its number.
 import { count, probableNote, type Tally } from '../graph';
 import { countryName, languageName, sourceKindLabel } from '../labels';
-import { paths, withBase } from '../routes';
+import { withBase } from '../routes';
 import type { SOURCE_KINDS } from '../../schemas/sources';
 import type { ViewContext } from './context';
 
@@ -66,7 +66,7 @@ export function outletMixLine(context: ViewContext): OutletMixLineView {
   return {
     variant: 'line',
     outlets: count(context.story.stats.outlets, 'outlet'),
-    more: { href: withBase(paths.coverage()), label: 'who covered what, blind spots' },
+    more: { href: withBase(context.scope.routes.coverage()), label: 'who covered what, blind spots' },
     facets: [
       { short: 'Countries', text: inWords(country) },
       { short: 'Languages', text: inWords(language) },

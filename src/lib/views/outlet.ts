@@ -131,9 +131,9 @@ function outletSummary(source: Source, { cards }: ViewContext): OutletSummaryVie
 }
 
 export function outletsIndexView(context: ViewContext): OutletsIndexView {
-  const { story, settings } = context;
+  const { story, scope } = context;
   return {
-    description: `The outlets that report on “${settings.site.story.title}”, and the ones they cite.`,
+    description: `The outlets that report on “${scope.title}”, and the ones they cite.`,
     reporting: story.reportingSources.map((source) => outletSummary(source, context)),
     citedOnly: story.citedOnlySources.map((source) => outletSummary(source, context)),
   };

@@ -1,6 +1,6 @@
 // The reports index's view: how many reports there are, and the latest of them, newest first, cut at the list limit.
 import { count } from '../graph';
-import { paths, withBase } from '../routes';
+import { withBase } from '../routes';
 import type { ListView, ReportItem } from './cards';
 import type { ViewContext } from './context';
 
@@ -14,9 +14,9 @@ export interface ReportsIndexView {
   more: { href: string; label: string };
 }
 
-export const reportsIndexView = ({ story, cards, settings }: ViewContext): ReportsIndexView => ({
-  description: `The latest reports on “${settings.site.story.title}”, with their outlets, dates and summaries.`,
+export const reportsIndexView = ({ story, cards, scope }: ViewContext): ReportsIndexView => ({
+  description: `The latest reports on “${scope.title}”, with their outlets, dates and summaries.`,
   countText: count(story.reports.length, 'report'),
   list: cards.reports(story.reportsNewestFirst, story.reportOrderMarks),
-  more: { href: withBase(paths.timeline()), label: 'Read them month by month in the timeline archive.' },
+  more: { href: withBase(scope.routes.timeline()), label: 'Read them month by month in the timeline archive.' },
 });

@@ -1,7 +1,7 @@
 // The timeline's views: its sections as the home page and the archive show them, the archive's index of periods,
 // and one page of one period.
 import { count, type PeriodSummary } from '../graph';
-import { paths, withBase } from '../routes';
+import { withBase, type ScopePaths } from '../routes';
 import type { Page, Period, PriorityMark } from '../story-types';
 import type { Cards, EventCardView, ReportCardView } from './cards';
 import type { ViewContext } from './context';
@@ -79,40 +79,40 @@ export function timelineSections(
   }));
 }
 
-export const periodLinks = (periods: PeriodSummary[]): PeriodLinkView[] =>
+export const periodLinks = (periods: PeriodSummary[], routes: ScopePaths): PeriodLinkView[] =>
   periods.map((period) => ({
     key: period.key,
-    href: withBase(paths.period(period.key)),
+    href: withBase(routes.period(period.key)),
     label: period.label,
     countText: count(period.itemCount, 'item'),
   }));
 
-export const timelineIndexView = ({ story, settings }: ViewContext): TimelineIndexView => ({
+export const timelineIndexView = ({ story, scope }: ViewContext): TimelineIndexView => ({
   title: 'Timeline archive',
-  description: `Every month of “${settings.site.story.title}”, each with its events and reports.`,
-  homeHref: withBase(paths.home()),
-  periods: periodLinks(story.periods),
+  description: `Every month of “${scope.title}”, each with its events and reports.`,
+  homeHref: withBase(scope.routes.home()),
+  periods: periodLinks(story.periods, scope.routes),
 });
 
 /** The route of a period's page: "2026-02" for its first page, "2026-02/2" after. */
 export const timelinePageParam = (page: Page) => (page.page === 1 ? page.key : `${page.key}/${page.page}`);
 
-export function timelinePageView(page: Page, { cards, settings }: ViewContext): TimelinePageView {
+export function timelinePageView(page: Page, { cards, scope }: ViewContext): TimelinePageView {
   const pageNote = page.pageCount > 1 ? ` (page ${page.page} of ${page.pageCount})` : '';
   return {
     key: page.key,
     page: page.page,
     title: `${page.label}${pageNote}`,
-    description: `What happened in “${settings.site.story.title}” in ${page.label}, and who reported it.`,
-    archiveHref: withBase(paths.timeline()),
+    description: `What happened in “${scope.title}” in ${page.label}, and who reported it.`,
+    archiveHref: withBase(scope.routes.timeline()),
     section: timelineSections([page], cards)[0],
     earlier:
       page.page > 1
-        ? { href: withBase(paths.period(page.key, page.page - 1)), text: `Earlier in ${page.label}` }
+        ? { href: withBase(scope.routes.period(page.key, page.page - 1)), text: `Earlier in ${page.label}` }
         : undefined,
     later:
       page.page < page.pageCount
-        ? { href: withBase(paths.period(page.key, page.page + 1)), text: `Later in ${page.label}` }
+        ? { href: withBase(scope.routes.period(page.key, page.page + 1)), text: `Later in ${page.label}` }
         : undefined,
   };
 }

@@ -114,8 +114,11 @@ describe('dangling references', () => {
     );
     // One bad id in each field the registry declares: the graph reports it by file, top-level field and fix.
     type Input = ReturnType<typeof storyInput>;
+    // Story membership is checked in a graph given its stories.
+    const withStories = (input: Input) => Object.assign(input, { stories: [] });
     const breaks: Record<CollectionName, Record<string, (input: Input, id: string) => { filePath?: string }>> = {
       reports: {
+        stories: (input, id) => Object.assign(withStories(input).reports[0], { storyIds: [id] }),
         source: ({ reports: [r] }, id) => Object.assign(r, { sourceId: id }),
         publishedAfter: ({ reports: [r] }, id) => Object.assign(r, { publishedAfterId: id }),
         events: ({ reports: [r] }, id) => Object.assign(r, { eventIds: [id] }),
@@ -124,6 +127,7 @@ describe('dangling references', () => {
         'claims.claim': ({ reports: [r] }, id) => Object.assign(r, { claimRefs: [{ claimId: id }] }),
       },
       claims: {
+        stories: (input, id) => Object.assign(withStories(input).claims![0], { storyIds: [id] }),
         claimant: ({ claims }, id) => Object.assign(claims![0], { claimantId: id }),
         brokenBy: ({ claims }, id) => Object.assign(claims![0], { brokenById: id }),
         entities: ({ claims }, id) => Object.assign(claims![0], { entityIds: [id] }),
@@ -138,9 +142,11 @@ describe('dangling references', () => {
         },
       },
       events: {
+        stories: (input, id) => Object.assign(withStories(input).events[0], { storyIds: [id] }),
         entities: ({ events: [e] }, id) => Object.assign(e, { entityIds: [id] }),
         outlets: ({ events: [e] }, id) => Object.assign(e, { outletIds: [id] }),
       },
+      stories: {},
       sources: {},
       entities: {},
     };

@@ -1,0 +1,105 @@
+// Many stories on one site: each story's graph is the site's graph restricted to its reports, events and claims
+// (outlets and people are shared), and the stories are ordered by their latest development by the story order.
+import type { DateView } from '../dates';
+import { buildStoryGraph, type StoryGraph } from './index';
+import { orderMarks, ordered, storyOrder } from './ordering';
+import type { TimelineItem } from './timeline';
+import type { DataTypes, PriorityMark, ReportNode, StoryEntryInput, StoryInput } from './types';
+
+export interface StoryFront<T extends DataTypes> {
+  id: string;
+  title: string;
+  data: T['story'];
+  /** The story's own graph: its reports, events and claims, and the outlets and people they name. */
+  graph: StoryGraph<T>;
+  /** Its newest development that has happened (event or report), by the story order; none before its first. */
+  latest?: { title: string; when: DateView };
+}
+
+export interface SiteGraph<T extends DataTypes> {
+  /** Every story's entries together: the site-wide pages (reports, outlets, people, the site's feeds). */
+  all: StoryGraph<T>;
+  /** The stories, newest development first; stories with none yet last, by title. */
+  stories: StoryFront<T>[];
+  /** "Order not known" beside a story whose place its latest development's date does not prove. */
+  storyOrderMarks: Record<string, PriorityMark>;
+  storyById: Map<string, StoryFront<T>>;
+  /** Reports grouped by story, stories in the site's order, each group in the order given; for outlet and entity pages. */
+  byStory(reports: ReportNode<T>[]): { story: StoryFront<T>; reports: ReportNode<T>[] }[];
+}
+
+const inStory = (storyId: string) => (entry: { storyIds?: string[] }) => entry.storyIds?.includes(storyId) ?? false;
+
+/** The site's input restricted to one story: its reports, events and claims; every outlet and person stays. */
+function scopeTo<T extends DataTypes>(input: StoryInput<T>, storyId: string): StoryInput<T> {
+  const member = inStory(storyId);
+  return {
+    ...input,
+    stories: undefined,
+    reports: input.reports.filter(member),
+    events: input.events.filter(member),
+    claims: (input.claims ?? []).filter(member),
+  };
+}
+
+const itemTitle = <T extends DataTypes>(item: TimelineItem<T>) =>
+  item.kind === 'event' ? item.event.title : ((item.report.data as { headline?: string }).headline ?? item.id);
+
+function front<T extends DataTypes>(
+  entry: StoryEntryInput<T>,
+  input: StoryInput<T>,
+  all: StoryGraph<T>,
+): StoryFront<T> {
+  const scoped = scopeTo(input, entry.id);
+  // A story every entry belongs to (a site that follows one) is the site's graph: not built twice.
+  const whole =
+    scoped.reports.length === input.reports.length &&
+    scoped.events.length === input.events.length &&
+    scoped.claims!.length === (input.claims ?? []).length;
+  const graph = whole ? all : buildStoryGraph(scoped);
+  const newest = graph.homeTimeline[0]?.items[0];
+  return {
+    id: entry.id,
+    title: entry.title,
+    data: entry.data,
+    graph,
+    latest: newest && {
+      title: itemTitle(newest),
+      when: newest.kind === 'event' ? newest.event.when : newest.report.published,
+    },
+  };
+}
+
+export function buildSiteGraph<T extends DataTypes>(input: StoryInput<T>): SiteGraph<T> {
+  const all = buildStoryGraph(input);
+  const fronts = (input.stories ?? []).map((entry) => front(entry, input, all));
+  const newestFirst = storyOrder(input.timeZone, 'newest-first');
+  const dated = fronts.filter((story) => story.latest);
+  dated.sort((a, b) =>
+    newestFirst(ordered(a.id, a.latest!.when, 0, a.title), ordered(b.id, b.latest!.when, 0, b.title)),
+  );
+  const undated = fronts
+    .filter((story) => !story.latest)
+    .sort((a, b) => a.title.localeCompare(b.title, 'en') || (a.id < b.id ? -1 : 1));
+  const stories = [...dated, ...undated];
+  const position = new Map(stories.map((story, index) => [story.id, index]));
+  const storyById = new Map(stories.map((story) => [story.id, story]));
+  return {
+    all,
+    stories,
+    storyOrderMarks: orderMarks(dated, (story) => story.latest!.when),
+    storyById,
+    byStory(reports) {
+      const groups = new Map<string, ReportNode<T>[]>();
+      for (const report of reports)
+        for (const id of report.storyIds) {
+          const group = groups.get(id) ?? [];
+          group.push(report);
+          groups.set(id, group);
+        }
+      return [...groups]
+        .sort(([a], [b]) => position.get(a)! - position.get(b)!)
+        .map(([id, group]) => ({ story: storyById.get(id)!, reports: group }));
+    },
+  };
+}
