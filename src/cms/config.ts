@@ -69,26 +69,14 @@ function readSiteField(contentDir: string, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** The story ids of the content folder, from its files' names. */
-function storyIds(contentDir: string): string[] {
-  const folder = join(contentDir, COLLECTIONS.stories.folder);
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((file) => file.endsWith(COLLECTIONS.stories.extension))
-    .map((file) => file.slice(0, -COLLECTIONS.stories.extension.length));
-}
-
 /** One folder collection: its files (under `prefix`), how its list reads and sorts, and its form. */
-function folderCollection(
-  name: CollectionName,
-  prefix: string,
-  siteLanguage: string | undefined,
-  stories: string[],
-): CmsCollection {
+function folderCollection(name: CollectionName, prefix: string, siteLanguage: string | undefined): CmsCollection {
   const fields = collectionFields(name);
-  // A site that follows one story files every new entry under it, as `npm run new:*` does.
+  // Every report, event and claim belongs to a story (the checker's story-membership rule): the form asks for one.
+  // No default, even on a site that follows one story: Decap's relation menu then counts a new, untouched form as
+  // changed ("Not saved" instead of "Not saved yet").
   const membership = fields.find((field) => field.name === 'stories');
-  if (membership && stories.length === 1) membership.default = stories;
+  if (membership) Object.assign(membership, { required: true, min: 1 });
   const identifier = nameField(COLLECTION_SCHEMAS[name].shape)!;
   if (name === 'reports') {
     newReportDefaults(fields, siteLanguage);
@@ -138,8 +126,7 @@ export function cmsConfig(options: CmsConfigOptions): CmsConfig {
     throw new Error(`the content folder ${contentDir} is outside the repository ${options.repoRoot ?? '.'}`);
   const siteLanguage = readSiteField(contentDir, 'language');
 
-  const stories = storyIds(contentDir);
-  const collections: CmsCollection[] = ORDER.map((name) => folderCollection(name, prefix, siteLanguage, stories));
+  const collections: CmsCollection[] = ORDER.map((name) => folderCollection(name, prefix, siteLanguage));
   collections.push({
     name: 'site',
     label: 'Site',

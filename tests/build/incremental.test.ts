@@ -22,6 +22,7 @@ const NEW_HEADLINE = 'Ford’s chief met Trump officials over Chinese-built cars
 /** Two reports only their neighbours show: they cover no event, name no one, and come first, one after the other. */
 const LONE = 'torque-cafe-lone-report';
 const loneReport = (headline: string, published = '2025-06-10') => `---
+stories: [ford-chinese-ev-jv]
 headline: "${headline}"
 source: torque-cafe
 attribution: confirmed

@@ -216,7 +216,7 @@ describe.skipIf(!executable)('the CMS at /admin/, on `npm run edit` over a copy 
     'lists the collections in our words, and the report form shows our field descriptions as hints',
     async () => {
       await open('#/collections/reports');
-      for (const name of ['Reports', 'Events', 'Outlets', 'People and organisations', 'Claims', 'Site and story']) {
+      for (const name of ['Reports', 'Events', 'Outlets', 'People and organisations', 'Claims', 'Stories', 'Site']) {
         await page.getByRole('link', { name, exact: true }).first().waitFor();
       }
       // Dates as readers see them, the outlet's name (not its id), newest first.
@@ -304,6 +304,7 @@ describe.skipIf(!executable)('the CMS at /admin/, on `npm run edit` over a copy 
     async () => {
       await open('#/collections/reports/new');
       await field('Headline').fill(REPORT.headline);
+      await pick('Stories', 'Ford and the idea of Chinese EV makers building cars in the US');
       await pick('Outlet', REPORT.outlet.name);
       await field('Published').fill(REPORT.published);
       await pick('Published after (optional)', REPORT.after.title);
@@ -330,6 +331,7 @@ describe.skipIf(!executable)('the CMS at /admin/, on `npm run edit` over a copy 
         [
           '---',
           `headline: "${REPORT.headline}"`,
+          'stories: [ford-chinese-ev-jv]',
           `source: ${REPORT.outlet.id}`,
           'attribution: confirmed',
           `published: "${REPORT.published}"`,
@@ -409,7 +411,7 @@ describe.skipIf(!executable)('the CMS at /admin/, on `npm run edit` over a copy 
       await page.screenshot({ path: `${SCREENSHOTS}/cms-check-error-1280.png` });
       await expect
         .poll(() => output, { timeout: MINUTE })
-        .toContain(`${EDITED}.md:6 updated: is earlier than published`);
+        .toContain(`${EDITED}.md:7 updated: is earlier than published`);
       // Any page of the dev site opened (or reloaded) while the error lasts shows it.
       const site = await context.newPage();
       const overlay = async () => {

@@ -25,7 +25,7 @@ function build() {
 }
 
 const report = (id: string, added: string) =>
-  `---\nheadline: "Report ${id}"\nsource: wire\nattribution: confirmed\npublished: "2026-03-20"\nadded: "${added}"\nlanguage: en\nsummary: "A report we added on ${added}."\n---\nThe digest of ${id}.\n`;
+  `---\nstories: [fixture-story]\nheadline: "Report ${id}"\nsource: wire\nattribution: confirmed\npublished: "2026-03-20"\nadded: "${added}"\nlanguage: en\nsummary: "A report we added on ${added}."\n---\nThe digest of ${id}.\n`;
 
 describe.skipIf(!executable)('new since your last visit', () => {
   let browser: Browser;

@@ -98,6 +98,7 @@ export function addQuietCorner(content: Content) {
   entities['calm-works'] = { data: { name: 'Calm Works', kind: 'company', role: 'A quiet supplier', aliases: [] } };
   events['quiet-deal'] = {
     data: {
+      stories: ['fixture-story'],
       title: 'Calm Works signs a supply deal',
       date: '2026-02-14',
       kind: 'deal',
@@ -107,6 +108,7 @@ export function addQuietCorner(content: Content) {
   };
   events['quiet-review'] = {
     data: {
+      stories: ['fixture-story'],
       title: 'Calm Works reviews its plants',
       date: '2026-04',
       kind: 'business',
@@ -128,6 +130,7 @@ export function addQuietCorner(content: Content) {
   for (const [n, outlet, published, covers, names] of reportsOf) {
     reports[`quiet-report-${n}`] = {
       data: {
+        stories: ['fixture-story'],
         headline: `Quiet report ${n}`,
         source: `quiet-outlet-${outlet}`,
         attribution: 'confirmed',
