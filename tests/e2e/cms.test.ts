@@ -19,6 +19,8 @@ const MINUTE = 60_000;
 /** A journey in the browser: generous, since the dev site may restart under it (see `retried`). */
 const JOURNEY = 5 * MINUTE;
 
+/** The seed's one story, as the form's story menu lists it. */
+const STORY_TITLE = 'Ford and the idea of Chinese EV makers building cars in the US';
 const REPORT = {
   headline: 'Ford weighs Chinese partners for US factories, report says',
   outlet: { id: 'electrek', name: 'Electrek' },
@@ -304,7 +306,7 @@ describe.skipIf(!executable)('the CMS at /admin/, on `npm run edit` over a copy 
     async () => {
       await open('#/collections/reports/new');
       await field('Headline').fill(REPORT.headline);
-      await pick('Stories', 'Ford and the idea of Chinese EV makers building cars in the US');
+      await pick('Stories', STORY_TITLE);
       await pick('Outlet', REPORT.outlet.name);
       await field('Published').fill(REPORT.published);
       await pick('Published after (optional)', REPORT.after.title);
@@ -357,6 +359,7 @@ describe.skipIf(!executable)('the CMS at /admin/, on `npm run edit` over a copy 
       const before = readFileSync(file(id), 'utf8');
       await open('#/collections/reports/new');
       await field('Headline').fill(REPORT.headline);
+      await pick('Stories', STORY_TITLE);
       await pick('Outlet', REPORT.outlet.name);
       await field('Published').fill('2026-02-17');
       await field('Summary').fill('A second report under the same headline, kept as a draft.');
