@@ -1,13 +1,14 @@
 // The front page's view: the story's head, the latest development, where the claims stand, what is new, and the
 // latest of the timeline with the plans apart.
-import { count } from '../graph';
+import { count, STORY_KICKERS } from '../graph';
 import { paths, withBase } from '../routes';
 import type { DateView } from '../story-types';
 import { itemList } from '../structured-data';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../schemas/claims';
 import type { EventCardView, MoverRef, ReportCardView } from './cards';
-import type { ViewContext } from './context';
+import { isSiteWide, type ViewContext } from './context';
 import { outletMixLine, type OutletMixLineView } from './outlet-mix';
+import { scopeHead, type ScopeHeadView } from './scope';
 import { periodLinks, timelineSections, type PeriodLinkView, type TimelineSectionView } from './timeline';
 
 interface LatestItemView {
@@ -60,11 +61,26 @@ export interface WhatsNewView {
   added: { report: ReportCardView; added: DateView; addedAt: number }[];
 }
 
+/** Where to follow what the page follows: its own feeds and open data, and what the open data holds. */
+export interface FollowView {
+  rssHref: string;
+  jsonFeedHref: string;
+  storyJsonHref: string;
+  openDataHref: string;
+}
+
 export interface HomeView {
-  title: string;
+  head: ScopeHeadView;
   description: string;
   jsonLd: object;
-  story: { title: string; description: string; soFar: string[]; soFarAsOf?: DateView };
+  story: {
+    /** "Developing story", "Concluded story". */
+    kicker: string;
+    title: string;
+    description: string;
+    soFar: string[];
+    soFarAsOf?: DateView;
+  };
   /** Who covers it, in one line (kinds left out: the coverage page lists them). */
   outletMix: OutletMixLineView;
   /** Absent when no event has happened yet. */
@@ -72,7 +88,7 @@ export interface HomeView {
   /** Absent when there are no claims. */
   board?: BoardView;
   whatsNew: WhatsNewView;
-  openDataHref: string;
+  follow: FollowView;
   timeline: {
     sections: TimelineSectionView[];
     archiveHref: string;
@@ -126,7 +142,7 @@ export function homeView(context: ViewContext): HomeView {
   const { lastUpdated, recentlyAdded } = story.updates;
   const shown = story.homeTimeline.flatMap((period) => period.items);
   return {
-    title: site.name,
+    head: scopeHead(context, isSiteWide(scope) ? site.name : scope.title),
     description: scope.description,
     outletMix: outletMixLine(context),
     jsonLd: itemList(
@@ -138,6 +154,7 @@ export function homeView(context: ViewContext): HomeView {
       })),
     ),
     story: {
+      kicker: STORY_KICKERS[scope.status ?? 'developing'],
       title: scope.title,
       description: scope.description,
       soFar: scope.soFar ?? [],
@@ -153,7 +170,12 @@ export function homeView(context: ViewContext): HomeView {
         addedAt: report.added.interval.earliest,
       })),
     },
-    openDataHref: withBase(paths.openData()),
+    follow: {
+      rssHref: withBase(scope.routes.rss()),
+      jsonFeedHref: withBase(scope.routes.jsonFeed()),
+      storyJsonHref: withBase(scope.routes.storyJson()),
+      openDataHref: withBase(paths.openData()),
+    },
     timeline: {
       sections: timelineSections(story.homeTimeline, cards, { markAdded: true }),
       archiveHref: withBase(scope.routes.timeline()),
