@@ -96,13 +96,13 @@ describe.each([
         href: `${base}stories/port-expansion/`,
         title: 'The port expansion',
         mark: 'Order not known',
-        standing: '1 claim: 1 denied · 2 reports',
+        standing: '1 claim: denied · 2 reports',
       },
       {
         href: `${base}stories/rail-strike/`,
         title: 'The rail strike',
         mark: 'Order not known',
-        standing: `1 claim: 1 on the record · ${FEBRUARY_REPORTS + 1} reports`,
+        standing: `1 claim: on the record · ${FEBRUARY_REPORTS + 1} reports`,
       },
       {
         href: `${base}stories/factory-closure/`,
@@ -177,6 +177,12 @@ describe.each([
       new Set(['claims/acme-funds-port', 'reports/gazette-port-payer']),
     );
     expect(page('stories/bridge-tender/claims/')('main').text()).toContain('No claim has been recorded yet.');
+    // A story with nothing yet says so on its front, instead of an empty timeline and "0 outlets".
+    const empty = page('stories/bridge-tender/');
+    expect(empty('.front__nothing').text()).toBe('We have recorded no reports, events or claims on this story yet.');
+    expect(empty('#who-covers, #whats-new, .home-timeline')).toHaveLength(0);
+    expect(empty('#follow a[href$="rss.xml"]').attr('href')).toBe(`${base}stories/bridge-tender/rss.xml`);
+    expect(page('stories/port-expansion/')('.front__nothing')).toHaveLength(0);
     expect(pages.filter((built) => built.urlPath.startsWith(`${base}stories/rail-strike/timeline/`))).toHaveLength(
       4, // the archive, January's none, February's two pages and March's
     );
@@ -237,6 +243,8 @@ describe.each([
     expect($('#follow a[href$="rss.xml"]').attr('href')).toBe(`${base}stories/port-expansion/rss.xml`);
     expect($('#follow a[href$="story.json"]').attr('href')).toBe(`${base}stories/port-expansion/story.json`);
     expect($('title').text()).toBe('The port expansion · Harbour Watch');
+    expect($('.story-head .kicker').text().replace(/\s+/g, ' ').trim()).toBe('All stories · Developing story');
+    expect($('.story-head .kicker a').attr('href')).toBe(`${base}stories/`);
     expect(page('stories/port-expansion/claims/')('title').text()).toBe('Claims · The port expansion · Harbour Watch');
     // The header's sections stay site-wide.
     expect($('header nav a:contains("Claims")').attr('href')).toBe(`${base}claims/`);

@@ -76,6 +76,8 @@ export interface HomeView {
   story: {
     /** "Developing story", "Concluded story". */
     kicker: string;
+    /** On a story's own front, the list of every story the site follows, before the kicker. */
+    allStoriesHref?: string;
     title: string;
     description: string;
     soFar: string[];
@@ -83,6 +85,8 @@ export interface HomeView {
   };
   /** Who covers it, in one line (kinds left out: the coverage page lists them). */
   outletMix: OutletMixLineView;
+  /** Said instead of the news when the story has no reports, events or claims yet; absent otherwise. */
+  nothingYet?: string;
   /** Absent when no event has happened yet. */
   latest?: LatestView;
   /** Absent when there are no claims. */
@@ -155,11 +159,16 @@ export function homeView(context: ViewContext): HomeView {
     ),
     story: {
       kicker: STORY_KICKERS[scope.status ?? 'developing'],
+      allStoriesHref: isSiteWide(scope) ? undefined : withBase(paths.stories()),
       title: scope.title,
       description: scope.description,
       soFar: scope.soFar ?? [],
       soFarAsOf: scope.soFarAsOf,
     },
+    nothingYet:
+      story.reports.length + story.events.length + story.claims.length === 0
+        ? 'We have recorded no reports, events or claims on this story yet.'
+        : undefined,
     latest: latestView(context),
     board: boardView(context),
     whatsNew: {

@@ -53,10 +53,11 @@ export interface StoriesView {
 /** The home page: the story's front when the site follows one story, the list of its stories when it follows more. */
 export type HomePageView = { kind: 'front'; view: HomeView } | { kind: 'stories'; view: StoriesView };
 
-/** "3 claims: 1 denied, 2 unconfirmed", the statuses in the order the claims board shows them. */
+/** "3 claims: 1 denied, 2 unconfirmed" (or "1 claim: denied"), the statuses in the order the claims board shows them. */
 function standing({ graph }: StoryFront): string {
   const claims = graph.claims.length;
   if (claims === 0) return 'No claims tracked yet';
+  if (claims === 1) return `1 claim: ${graph.claimsBoard[0].label.toLowerCase()}`;
   const groups = graph.claimsBoard.map((group) => `${group.lines.length} ${group.label.toLowerCase()}`);
   return `${count(claims, 'claim')}: ${groups.join(', ')}`;
 }

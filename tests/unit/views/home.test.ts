@@ -142,6 +142,7 @@ describe('the front page', () => {
   it('carries the story head with the date its "so far" speaks for, and hashes as plain data', () => {
     const view = ford();
     expect(view.head).toEqual({ title: 'Test Watch', feeds: [] });
+    expect(view.story.allStoriesHref).toBeUndefined();
     expect(view.story).toMatchObject({
       kicker: 'Developing story',
       title: 'The test story',
@@ -157,6 +158,14 @@ describe('the front page', () => {
     const key = viewKeys({ site: SITE });
     expect(key(view)).toBe(key(ford()));
     expect(key(view)).not.toBe(key(ford({ homeItems: 4 })));
+  });
+
+  it('says a story with no reports, events or claims has none yet, and only then', () => {
+    expect(viewOf(storyOf({ reports: [] })).nothingYet).toBe(
+      'We have recorded no reports, events or claims on this story yet.',
+    );
+    expect(ford().nothingYet).toBeUndefined();
+    expect(viewOf(storyOf({ reports: [], events: [{ id: 'talks', date: '2026-03' }] })).nothingYet).toBeUndefined();
   });
 
   it('of a story under /stories/<id>/ is titled with the story, says its status, and offers its own feeds', () => {
@@ -178,7 +187,7 @@ describe('the front page', () => {
       ],
       story: { title: 'The test story', href: '/stories/test-story/' },
     });
-    expect(view.story.kicker).toBe('Concluded story');
+    expect(view.story).toMatchObject({ kicker: 'Concluded story', allStoriesHref: '/stories/' });
     expect(view.follow).toEqual({
       rssHref: '/stories/test-story/rss.xml',
       jsonFeedHref: '/stories/test-story/feed.json',

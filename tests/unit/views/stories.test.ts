@@ -105,6 +105,8 @@ describe('the list of stories', () => {
     const [summit, tariffs] = listOf().stories;
     expect(tariffs.standing).toBe('3 claims: 1 denied, 1 unconfirmed, 1 on the record');
     expect(summit.standing).toBe('No claims tracked yet');
+    const one = listOf({ ...spec, claims: spec.claims!.slice(1, 2) }).stories.find((story) => story.id === 'tariffs');
+    expect(one?.standing).toBe('1 claim: denied');
   });
 
   it('counts each story’s reports, says a story has none yet, and groups them by the day they were added', () => {
