@@ -15,7 +15,7 @@ export type StoryIndex = Pick<SiteGraph<ContentTypes>, 'stories' | 'storyOrderMa
 
 type StoryFront = StoryIndex['stories'][number];
 
-export interface StoryListItemView {
+interface StoryListItemView {
   id: string;
   /** Its front, /stories/<id>/. */
   href: string;
