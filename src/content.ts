@@ -4,11 +4,12 @@ import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { dateView } from './lib/dates';
 import { buildSiteGraph, type StoryFront } from './lib/graph/stories';
-import { scopePaths, type ScopePaths } from './lib/routes';
+import { scopePaths, storyPaths, type ScopePaths } from './lib/routes';
 import { isPublic } from './lib/publishing';
 import type { ContentTypes } from './lib/story-types';
-import { createViews } from './lib/views';
+import { createViews, type Views } from './lib/views';
 import type { Scope, ViewSettings } from './lib/views/context';
+import type { StoryIndex } from './lib/views/stories';
 import { ENTITY_KINDS } from './schemas/entities';
 import { EVENT_KINDS } from './schemas/events';
 
@@ -115,8 +116,8 @@ const siteGraph = buildSiteGraph<ContentTypes>({
 /** Every story's entries together: the site-wide pages (reports, outlets, people, the site's timeline and feeds). */
 export const story = siteGraph.all;
 
-/** The stories the site follows, newest development first. */
-const stories = siteGraph.stories;
+/** The stories the site follows, newest development first, with the marks and ties of that order. */
+export const stories: StoryIndex = siteGraph;
 
 /**
  * Every page's view builders and cache keys (src/lib/views). A digest is fingerprinted as rendered, so a change to
@@ -141,6 +142,7 @@ const storyScope = (front: StoryFront<ContentTypes>, routes: ScopePaths): Scope 
   description: front.data.description,
   soFar: front.data.soFar,
   soFarAsOf: front.data.soFarAsOf && dateView({ start: front.data.soFarAsOf }, site.timeZone),
+  status: front.data.status,
   routes,
 });
 
@@ -149,8 +151,14 @@ const storyScope = (front: StoryFront<ContentTypes>, routes: ScopePaths): Scope 
  * before there were stories); one that follows several speaks for all of them.
  */
 const siteScope: Scope =
-  stories.length === 1
-    ? storyScope(stories[0], scopePaths())
+  siteGraph.stories.length === 1
+    ? storyScope(siteGraph.stories[0], scopePaths())
     : { title: site.name, description: site.tagline, routes: scopePaths() };
 
 export const views = createViews(story, settings, siteScope);
+
+/** Each story with the views of its own pages under /stories/<id>/, built from its own graph. */
+export const storyPages: { front: StoryFront<ContentTypes>; views: Views }[] = siteGraph.stories.map((front) => ({
+  front,
+  views: createViews(front.graph, settings, storyScope(front, storyPaths(front.id))),
+}));

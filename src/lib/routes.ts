@@ -17,12 +17,15 @@ export const scopePaths = (prefix = '') => ({
 });
 export type ScopePaths = ReturnType<typeof scopePaths>;
 
+/** A story's own front, timeline, claims, coverage and feeds, under /stories/<id>/. */
+export const storyPaths = (id: string): ScopePaths => scopePaths(`/stories/${id}`);
+
 const sitePaths = scopePaths();
 
 export const paths = {
   ...sitePaths,
   stories: () => '/stories/',
-  story: (id: string) => `/stories/${id}/`,
+  story: (id: string) => storyPaths(id).home(),
   reports: () => '/reports/',
   report: (id: string) => `/reports/${id}/`,
   sources: () => '/sources/',

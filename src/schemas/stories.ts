@@ -32,3 +32,4 @@ export const storySchema = z.strictObject({
 });
 
 export type StoryData = z.output<typeof storySchema>;
+export type StoryStatus = StoryData['status'];

@@ -30,6 +30,7 @@ published: "${published}"
 added: "2026-11-22"
 language: en
 summary: "A report for the incremental-build test: it covers no event and names no one."
+stories: [ford-chinese-ev-jv]
 ---
 Torque Cafe wrote this for a test. It covers no event of the story and names no one in it.
 `;

@@ -9,6 +9,8 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag
 
 const pageTypes = {
   timeline: '',
+  stories: 'stories/',
+  'story front': 'stories/ford-chinese-ev-jv/',
   report: 'reports/autopapo-ford-denies-byd-xiaomi-talks/',
   'report with caveats': 'reports/torque-cafe-ford-pushing-landmark-deal/',
   reports: 'reports/',

@@ -218,6 +218,8 @@ describe.skipIf(!serverUrl || !executable)(
 
     const pageTypes: Record<string, string> = {
       home: '',
+      stories: 'stories/',
+      'story front': 'stories/ford-chinese-ev-jv/',
       report: firstPage('reports'),
       reports: 'reports/',
       outlet: firstPage('sources'),

@@ -218,6 +218,7 @@ export {
   MOVED_BY,
   PROBABLE_MEANING,
   STATUS_NOT_VERIFIED,
+  STORY_KICKERS,
   count,
   feedTitle,
   probableNote,

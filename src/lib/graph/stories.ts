@@ -2,7 +2,7 @@
 // (outlets and people are shared), and the stories are ordered by their latest development by the story order.
 import type { DateView } from '../dates';
 import { buildStoryGraph, type StoryGraph } from './index';
-import { orderMarks, ordered, storyOrder } from './ordering';
+import { orderMarks, ordered, sameDate, storyOrder } from './ordering';
 import type { TimelineItem } from './timeline';
 import type { DataTypes, PriorityMark, ReportNode, StoryEntryInput, StoryInput } from './types';
 
@@ -13,7 +13,7 @@ export interface StoryFront<T extends DataTypes> {
   /** The story's own graph: its reports, events and claims, and the outlets and people they name. */
   graph: StoryGraph<T>;
   /** Its newest development that has happened (event or report), by the story order; none before its first. */
-  latest?: { title: string; when: DateView };
+  latest?: { kind: 'event' | 'report'; id: string; title: string; when: DateView };
 }
 
 export interface SiteGraph<T extends DataTypes> {
@@ -23,6 +23,8 @@ export interface SiteGraph<T extends DataTypes> {
   stories: StoryFront<T>[];
   /** "Order not known" beside a story whose place its latest development's date does not prove. */
   storyOrderMarks: Record<string, PriorityMark>;
+  /** Stories whose latest developments share a date, so that only their titles order them: said in words. */
+  storyTieNotes: string[];
   storyById: Map<string, StoryFront<T>>;
   /** Reports grouped by story, stories in the site's order, each group in the order given; for outlet and entity pages. */
   byStory(reports: ReportNode<T>[]): { story: StoryFront<T>; reports: ReportNode<T>[] }[];
@@ -64,10 +66,33 @@ function front<T extends DataTypes>(
     data: entry.data,
     graph,
     latest: newest && {
+      kind: newest.kind,
+      id: newest.id,
       title: itemTitle(newest),
       when: newest.kind === 'event' ? newest.event.when : newest.report.published,
     },
   };
+}
+
+/** Groups of two or more stories, next to each other, whose latest developments have the same date as written. */
+function tieNotes<T extends DataTypes>(dated: StoryFront<T>[]): string[] {
+  const notes: string[] = [];
+  let group: StoryFront<T>[] = [];
+  const flush = () => {
+    if (group.length > 1)
+      notes.push(
+        `${group.length} stories’ latest developments are dated only “${group[0].latest!.when.label}”: which came last is not known, so they are listed by title.`,
+      );
+    group = [];
+  };
+  const orderedOf = (story: StoryFront<T>) => ordered(story.id, story.latest!.when);
+  for (const story of dated) {
+    const previous = group.at(-1);
+    if (!previous || !sameDate(orderedOf(previous), orderedOf(story))) flush();
+    group.push(story);
+  }
+  flush();
+  return notes;
 }
 
 export function buildSiteGraph<T extends DataTypes>(input: StoryInput<T>): SiteGraph<T> {
@@ -88,6 +113,7 @@ export function buildSiteGraph<T extends DataTypes>(input: StoryInput<T>): SiteG
     all,
     stories,
     storyOrderMarks: orderMarks(dated, (story) => story.latest!.when),
+    storyTieNotes: tieNotes(dated),
     storyById,
     byStory(reports) {
       const groups = new Map<string, ReportNode<T>[]>();

@@ -1,5 +1,6 @@
 // Readers' words for derived facts, in one place: outlet names with their uncertainty, claim statuses, marks.
 import { CLAIM_BASES, CLAIM_STATUSES, type ClaimBasis, type ClaimStatus } from '../../schemas/claims';
+import type { StoryStatus } from '../../schemas/stories';
 import type { DateView } from '../dates';
 import type { Priority, PriorityMark } from './types';
 
@@ -8,6 +9,13 @@ export const outletLabel = (name: string, probable: boolean) => (probable ? `${n
 
 /** The title of an outlet's or entity's feed: the same in the feed and on every link to it. */
 export const feedTitle = (subject: string, siteName: string) => `${subject} — ${siteName}`;
+
+/** A story's status as the kicker over its title says it. */
+export const STORY_KICKERS: Record<StoryStatus, string> = {
+  developing: 'Developing story',
+  quiet: 'Story quiet for now',
+  concluded: 'Concluded story',
+};
 
 export const claimStatusLabel = (status: ClaimStatus) => CLAIM_STATUSES[status].label;
 export const claimBasisLabel = (basis: ClaimBasis) => CLAIM_BASES[basis];

@@ -5,6 +5,7 @@ import { paths, withBase } from '../routes';
 import type { Claim, DateView } from '../story-types';
 import type { CarrierItem, ClaimCardView, ClaimItem, EntityRef, ListView, MoverRef, OriginPieceView } from './cards';
 import type { ViewContext } from './context';
+import { scopeHead, type ScopeHeadView } from './scope';
 import { correctionsView, type CorrectionsView } from './corrections';
 
 /** One move of a claim's status: when, to what, on whose word. */
@@ -73,6 +74,7 @@ export function claimView(claim: Claim, { cards }: ViewContext): ClaimView {
 }
 
 export interface ClaimsIndexView {
+  head: ScopeHeadView;
   description: string;
   /** "3 claims made in this story, oldest first…". */
   lede: string;
@@ -80,8 +82,10 @@ export interface ClaimsIndexView {
   claims: ClaimItem[];
 }
 
-export function claimsIndexView({ story, cards, scope }: ViewContext): ClaimsIndexView {
+export function claimsIndexView(context: ViewContext): ClaimsIndexView {
+  const { story, cards, scope } = context;
   return {
+    head: scopeHead(context, 'Claims'),
     description: `Who claimed what in “${scope.title}”, on whose authority, and what became of it.`,
     lede:
       `${count(story.claims.length, 'claim')} made in this story, oldest first by when each was first made or ` +

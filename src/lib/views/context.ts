@@ -1,8 +1,9 @@
 // What every view builder is given: the graph's cards, the site's settings, the story (or stories) in scope and how
 // to write absolute URLs.
 import type { DateView } from '../dates';
-import { absoluteUrl, type ScopePaths } from '../routes';
+import { absoluteUrl, scopePaths, type ScopePaths } from '../routes';
 import type { SiteData } from '../../schemas/site';
+import type { StoryStatus } from '../../schemas/stories';
 import type { Story } from '../story-types';
 import type { Cards } from './cards';
 
@@ -27,9 +28,14 @@ export interface Scope {
   /** "The story so far", and the date it speaks for; none for several stories. */
   soFar?: string[];
   soFarAsOf?: DateView;
+  /** Whether the story is developing, quiet or concluded; none for several stories. */
+  status?: StoryStatus;
   /** Where the scope's own pages and feeds are. */
   routes: ScopePaths;
 }
+
+/** The site-wide pages are at the root; a story's own pages are under /stories/<id>/. */
+export const isSiteWide = (scope: Pick<Scope, 'routes'>) => scope.routes.home() === scopePaths().home();
 
 export interface ViewContext {
   story: Story;

@@ -8,6 +8,7 @@ import type { Coverage, DateView, PriorityMark, Source } from '../story-types';
 import type { OutletRef } from './cards';
 import type { ViewContext } from './context';
 import { outletMixLists, type OutletMixListsView } from './outlet-mix';
+import { scopeHead, type ScopeHeadView } from './scope';
 
 type CoverageMark = keyof typeof COVERAGE_MARKS;
 
@@ -59,6 +60,7 @@ export interface CitationsView {
 }
 
 export interface CoverageView {
+  head: ScopeHeadView;
   /** The page's meta description, naming the story. */
   description: string;
   /** "5 reports from 4 outlets in 3 countries (and …); 2 more outlets are only cited". */
@@ -168,6 +170,7 @@ export function coverageView(context: ViewContext): CoverageView {
     );
   const citedOnly = story.citedOnlySources.length;
   return {
+    head: scopeHead(context, 'Coverage'),
     description: `Who covers “${scope.title}”: outlets by country, language and kind, how far each development travelled, blind spots, who was first and who relied on whom.`,
     who:
       `${count(stats.reports, 'report')} from ${count(stats.outlets, 'outlet')} in ${countries(stats.countries)}` +

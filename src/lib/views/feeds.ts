@@ -2,10 +2,11 @@
 // from the thing it follows (an outlet's from its OutletRef, so the feed and the pages' <link rel="alternate">
 // agree); its items are the graph's feed items, with "Order not known" where the dates do not prove their place.
 import { type Feed, feedItems } from '../feeds';
+import { feedTitle } from '../graph';
 import type { SiteData } from '../../schemas/site';
-import { paths, withBase, type ScopePaths } from '../routes';
+import { paths, withBase } from '../routes';
 import type { Entity, Source } from '../story-types';
-import type { ViewContext } from './context';
+import { isSiteWide, type Scope, type ViewContext } from './context';
 
 /** A feed offered in a page's head (`<link rel="alternate">`). */
 export interface FeedLink {
@@ -17,15 +18,22 @@ export interface FeedLink {
 /** A feed's view is the feed itself: every format writes the same title, description and items. */
 export type FeedView = Feed;
 
-/** The story's own feeds as every page offers them, titled as the feeds title themselves. */
-export const storyFeedLinks = (site: SiteData, routes: ScopePaths = paths): FeedLink[] => [
-  { title: site.name, href: withBase(routes.rss()) },
-  { title: `${site.name} (JSON Feed)`, href: withBase(routes.jsonFeed()), type: 'application/feed+json' },
-];
+/**
+ * A scope's own feeds, titled as the feeds title themselves: the site-wide feeds (every page offers them) by the
+ * site's name, a story's by its title and the site's name, so a reader subscribed to several can tell them apart.
+ */
+export function storyFeedLinks(site: SiteData, scope?: Pick<Scope, 'title' | 'routes'>): FeedLink[] {
+  const routes = scope?.routes ?? paths;
+  const title = scope && !isSiteWide(scope) ? feedTitle(scope.title, site.name) : site.name;
+  return [
+    { title, href: withBase(routes.rss()) },
+    { title: `${title} (JSON Feed)`, href: withBase(routes.jsonFeed()), type: 'application/feed+json' },
+  ];
+}
 
 export function storyFeedView({ story, settings, scope, absolute }: ViewContext, feedPath: string): FeedView {
   return {
-    title: storyFeedLinks(settings.site, scope.routes)[0].title,
+    title: storyFeedLinks(settings.site, scope)[0].title,
     description: scope.description,
     homeUrl: absolute(scope.routes.home()),
     feedUrl: absolute(feedPath),

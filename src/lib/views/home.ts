@@ -1,13 +1,14 @@
 // The front page's view: the story's head, the latest development, where the claims stand, what is new, and the
 // latest of the timeline with the plans apart.
-import { count } from '../graph';
+import { count, STORY_KICKERS } from '../graph';
 import { paths, withBase } from '../routes';
 import type { DateView } from '../story-types';
 import { itemList } from '../structured-data';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../schemas/claims';
 import type { EventCardView, MoverRef, ReportCardView } from './cards';
-import type { ViewContext } from './context';
+import { isSiteWide, type ViewContext } from './context';
 import { outletMixLine, type OutletMixLineView } from './outlet-mix';
+import { scopeHead, type ScopeHeadView } from './scope';
 import { periodLinks, timelineSections, type PeriodLinkView, type TimelineSectionView } from './timeline';
 
 interface LatestItemView {
@@ -60,19 +61,38 @@ export interface WhatsNewView {
   added: { report: ReportCardView; added: DateView; addedAt: number }[];
 }
 
+/** Where to follow what the page follows: its own feeds and open data, and what the open data holds. */
+export interface FollowView {
+  rssHref: string;
+  jsonFeedHref: string;
+  storyJsonHref: string;
+  openDataHref: string;
+}
+
 export interface HomeView {
-  title: string;
+  head: ScopeHeadView;
   description: string;
   jsonLd: object;
-  story: { title: string; description: string; soFar: string[]; soFarAsOf?: DateView };
+  story: {
+    /** "Developing story", "Concluded story". */
+    kicker: string;
+    /** On a story's own front, the list of every story the site follows, before the kicker. */
+    allStoriesHref?: string;
+    title: string;
+    description: string;
+    soFar: string[];
+    soFarAsOf?: DateView;
+  };
   /** Who covers it, in one line (kinds left out: the coverage page lists them). */
   outletMix: OutletMixLineView;
+  /** Said instead of the news when the story has no reports, events or claims yet; absent otherwise. */
+  nothingYet?: string;
   /** Absent when no event has happened yet. */
   latest?: LatestView;
   /** Absent when there are no claims. */
   board?: BoardView;
   whatsNew: WhatsNewView;
-  openDataHref: string;
+  follow: FollowView;
   timeline: {
     sections: TimelineSectionView[];
     archiveHref: string;
@@ -126,7 +146,7 @@ export function homeView(context: ViewContext): HomeView {
   const { lastUpdated, recentlyAdded } = story.updates;
   const shown = story.homeTimeline.flatMap((period) => period.items);
   return {
-    title: site.name,
+    head: scopeHead(context, isSiteWide(scope) ? site.name : scope.title),
     description: scope.description,
     outletMix: outletMixLine(context),
     jsonLd: itemList(
@@ -138,11 +158,17 @@ export function homeView(context: ViewContext): HomeView {
       })),
     ),
     story: {
+      kicker: STORY_KICKERS[scope.status ?? 'developing'],
+      allStoriesHref: isSiteWide(scope) ? undefined : withBase(paths.stories()),
       title: scope.title,
       description: scope.description,
       soFar: scope.soFar ?? [],
       soFarAsOf: scope.soFarAsOf,
     },
+    nothingYet:
+      story.reports.length + story.events.length + story.claims.length === 0
+        ? 'We have recorded no reports, events or claims on this story yet.'
+        : undefined,
     latest: latestView(context),
     board: boardView(context),
     whatsNew: {
@@ -153,7 +179,12 @@ export function homeView(context: ViewContext): HomeView {
         addedAt: report.added.interval.earliest,
       })),
     },
-    openDataHref: withBase(paths.openData()),
+    follow: {
+      rssHref: withBase(scope.routes.rss()),
+      jsonFeedHref: withBase(scope.routes.jsonFeed()),
+      storyJsonHref: withBase(scope.routes.storyJson()),
+      openDataHref: withBase(paths.openData()),
+    },
     timeline: {
       sections: timelineSections(story.homeTimeline, cards, { markAdded: true }),
       archiveHref: withBase(scope.routes.timeline()),

@@ -5,6 +5,7 @@ import { withBase, type ScopePaths } from '../routes';
 import type { Page, Period, PriorityMark } from '../story-types';
 import type { Cards, EventCardView, ReportCardView } from './cards';
 import type { ViewContext } from './context';
+import { scopeHead, type ScopeHeadView } from './scope';
 
 /** An item of a timeline section, with the mark its place there needs ("Order not known"). */
 type TimelineItemView = { id: string; mark?: PriorityMark } & (
@@ -36,6 +37,7 @@ export interface PeriodLinkView {
 }
 
 export interface TimelineIndexView {
+  head: ScopeHeadView;
   title: string;
   description: string;
   homeHref: string;
@@ -43,6 +45,7 @@ export interface TimelineIndexView {
 }
 
 export interface TimelinePageView {
+  head: ScopeHeadView;
   key: string;
   page: number;
   /** The period, with "(page 2 of 3)" when it has more than one page. */
@@ -87,22 +90,29 @@ export const periodLinks = (periods: PeriodSummary[], routes: ScopePaths): Perio
     countText: count(period.itemCount, 'item'),
   }));
 
-export const timelineIndexView = ({ story, scope }: ViewContext): TimelineIndexView => ({
-  title: 'Timeline archive',
-  description: `Every month of “${scope.title}”, each with its events and reports.`,
-  homeHref: withBase(scope.routes.home()),
-  periods: periodLinks(story.periods, scope.routes),
-});
+export const timelineIndexView = (context: ViewContext): TimelineIndexView => {
+  const { story, scope } = context;
+  return {
+    head: scopeHead(context, 'Timeline archive'),
+    title: 'Timeline archive',
+    description: `Every month of “${scope.title}”, each with its events and reports.`,
+    homeHref: withBase(scope.routes.home()),
+    periods: periodLinks(story.periods, scope.routes),
+  };
+};
 
 /** The route of a period's page: "2026-02" for its first page, "2026-02/2" after. */
 export const timelinePageParam = (page: Page) => (page.page === 1 ? page.key : `${page.key}/${page.page}`);
 
-export function timelinePageView(page: Page, { cards, scope }: ViewContext): TimelinePageView {
+export function timelinePageView(page: Page, context: ViewContext): TimelinePageView {
+  const { cards, scope } = context;
   const pageNote = page.pageCount > 1 ? ` (page ${page.page} of ${page.pageCount})` : '';
+  const title = `${page.label}${pageNote}`;
   return {
+    head: scopeHead(context, title),
     key: page.key,
     page: page.page,
-    title: `${page.label}${pageNote}`,
+    title,
     description: `What happened in “${scope.title}” in ${page.label}, and who reported it.`,
     archiveHref: withBase(scope.routes.timeline()),
     section: timelineSections([page], cards)[0],

@@ -56,7 +56,12 @@ describe('the site graph of several stories', () => {
     // plant: 6 March (a report); summit: March (a month, which may be later); tariffs: March via wire-summit.
     expect(ids(site.stories)).toEqual(['plant', 'summit', 'tariffs', 'empty']);
     expect(site.storyById.get('empty')!.latest).toBeUndefined();
-    expect(site.storyById.get('plant')!.latest).toMatchObject({ title: 'Headline of paper-plant' });
+    expect(site.storyById.get('plant')!.latest).toMatchObject({
+      kind: 'report',
+      id: 'paper-plant',
+      title: 'Headline of paper-plant',
+    });
+    expect(site.storyById.get('tariffs')!.latest).toMatchObject({ kind: 'report', id: 'wire-summit' });
   });
 
   it('says the order is not known where the latest developments’ dates do not prove it', () => {
@@ -96,6 +101,23 @@ describe('the site graph of several stories', () => {
     });
     expect(ids(sameDay.stories)).toEqual(['a', 'b']);
     expect(Object.keys(sameDay.storyOrderMarks).sort()).toEqual(['a', 'b']);
+    expect(sameDay.storyTieNotes).toEqual([
+      '2 stories’ latest developments are dated only “10 February 2026”: which came last is not known, so they are listed by title.',
+    ]);
+  });
+
+  it('notes a tie only where the latest developments’ dates are the same, not where they overlap', () => {
+    // summit and tariffs both end on wire-summit ("March 2026"); plant's 6 March overlaps March but is no tie.
+    expect(siteOf(threeStories()).storyTieNotes).toEqual([
+      '2 stories’ latest developments are dated only “March 2026”: which came last is not known, so they are listed by title.',
+    ]);
+    const apart = siteOf(
+      threeStories({
+        reports: [{ id: 'paper-plant', stories: ['plant'], source: 'paper', published: '2026-03-06' }],
+        claims: [],
+      }),
+    );
+    expect(apart.storyTieNotes).toEqual([]);
   });
 
   it('groups reports by story in the site’s order, a report of two stories under each', () => {

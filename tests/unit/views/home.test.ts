@@ -5,7 +5,8 @@ import { homeView } from '../../../src/lib/views/home';
 import { viewKeys } from '../../../src/lib/views/key';
 import type { Story } from '../../../src/lib/story-types';
 import { fordStory, SITE, storyOf, type StorySpec } from '../../helpers/graph-fixture';
-import { viewContextOf } from '../../helpers/views';
+import { SCOPE, viewContextOf } from '../../helpers/views';
+import { storyPaths } from '../../../src/lib/routes';
 
 const viewOf = (story: Story) => homeView(viewContextOf(story, { siteUrl: 'https://example.org/' }));
 
@@ -140,12 +141,60 @@ describe('the home timeline', () => {
 describe('the front page', () => {
   it('carries the story head with the date its "so far" speaks for, and hashes as plain data', () => {
     const view = ford();
-    expect(view.title).toBe('Test Watch');
-    expect(view.story).toMatchObject({ title: 'The test story', soFar: ['So far, tests.'] });
+    expect(view.head).toEqual({ title: 'Test Watch', feeds: [] });
+    expect(view.story.allStoriesHref).toBeUndefined();
+    expect(view.story).toMatchObject({
+      kicker: 'Developing story',
+      title: 'The test story',
+      soFar: ['So far, tests.'],
+    });
     expect(view.story.soFarAsOf?.label).toBe('22 November 2026');
-    expect(view.openDataHref).toBe('/open-data/');
+    expect(view.follow).toEqual({
+      rssHref: '/rss.xml',
+      jsonFeedHref: '/feed.json',
+      storyJsonHref: '/story.json',
+      openDataHref: '/open-data/',
+    });
     const key = viewKeys({ site: SITE });
     expect(key(view)).toBe(key(ford()));
     expect(key(view)).not.toBe(key(ford({ homeItems: 4 })));
+  });
+
+  it('says a story with no reports, events or claims has none yet, and only then', () => {
+    expect(viewOf(storyOf({ reports: [] })).nothingYet).toBe(
+      'We have recorded no reports, events or claims on this story yet.',
+    );
+    expect(ford().nothingYet).toBeUndefined();
+    expect(viewOf(storyOf({ reports: [], events: [{ id: 'talks', date: '2026-03' }] })).nothingYet).toBeUndefined();
+  });
+
+  it('of a story under /stories/<id>/ is titled with the story, says its status, and offers its own feeds', () => {
+    const view = homeView(
+      viewContextOf(storyOf(fordStory()), {
+        siteUrl: 'https://example.org/',
+        scope: { ...SCOPE, status: 'concluded', routes: storyPaths('test-story') },
+      }),
+    );
+    expect(view.head).toEqual({
+      title: 'The test story',
+      feeds: [
+        { title: 'The test story — Test Watch', href: '/stories/test-story/rss.xml' },
+        {
+          title: 'The test story — Test Watch (JSON Feed)',
+          href: '/stories/test-story/feed.json',
+          type: 'application/feed+json',
+        },
+      ],
+      story: { title: 'The test story', href: '/stories/test-story/' },
+    });
+    expect(view.story).toMatchObject({ kicker: 'Concluded story', allStoriesHref: '/stories/' });
+    expect(view.follow).toEqual({
+      rssHref: '/stories/test-story/rss.xml',
+      jsonFeedHref: '/stories/test-story/feed.json',
+      storyJsonHref: '/stories/test-story/story.json',
+      openDataHref: '/open-data/',
+    });
+    expect(view.timeline.archiveHref).toBe('/stories/test-story/timeline/');
+    expect(view.board?.ledgerHref).toBe('/stories/test-story/claims/');
   });
 });
