@@ -24,8 +24,16 @@ export interface SiteGraph<T extends DataTypes> {
   /** "Order not known" beside a story whose place its latest development's date does not prove. */
   storyOrderMarks: Record<string, PriorityMark>;
   storyById: Map<string, StoryFront<T>>;
-  /** Reports grouped by story, stories in the site's order, each group in the order given; for outlet and entity pages. */
-  byStory(reports: ReportNode<T>[]): { story: StoryFront<T>; reports: ReportNode<T>[] }[];
+  /**
+   * Reports grouped by story, stories in the site's order, each group in the order given (a list in story order, as
+   * outlet and entity pages have them), with "order not known" where the dates do not prove a report's place among its
+   * group's neighbours, which are not its neighbours in the whole list.
+   */
+  byStory(reports: ReportNode<T>[]): {
+    story: StoryFront<T>;
+    reports: ReportNode<T>[];
+    reportOrderMarks: Record<string, PriorityMark>;
+  }[];
 }
 
 const inStory = (storyId: string) => (entry: { storyIds?: string[] }) => entry.storyIds?.includes(storyId) ?? false;
@@ -99,7 +107,11 @@ export function buildSiteGraph<T extends DataTypes>(input: StoryInput<T>): SiteG
         }
       return [...groups]
         .sort(([a], [b]) => position.get(a)! - position.get(b)!)
-        .map(([id, group]) => ({ story: storyById.get(id)!, reports: group }));
+        .map(([id, group]) => ({
+          story: storyById.get(id)!,
+          reports: group,
+          reportOrderMarks: orderMarks(group, (report) => report.published),
+        }));
     },
   };
 }
