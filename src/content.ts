@@ -8,7 +8,7 @@ import { scopePaths, type ScopePaths } from './lib/routes';
 import { isPublic } from './lib/publishing';
 import type { ContentTypes } from './lib/story-types';
 import { createViews } from './lib/views';
-import type { Scope, ViewSettings } from './lib/views/context';
+import { siteStories, type Scope, type ViewSettings } from './lib/views/context';
 import { ENTITY_KINDS } from './schemas/entities';
 import { EVENT_KINDS } from './schemas/events';
 
@@ -133,6 +133,7 @@ const settings: ViewSettings = {
         .digest('base64url'),
     ]),
   ),
+  stories: siteStories(siteGraph),
 };
 
 const storyScope = (front: StoryFront<ContentTypes>, routes: ScopePaths): Scope => ({
