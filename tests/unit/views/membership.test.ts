@@ -1,9 +1,12 @@
 // Story membership on the site-wide pages (src/lib/views/membership.ts): reports, events and claims say which stories
-// they are part of, in the site's order, linking to each story's front.
+// they are part of, in the site's order, linking to each story's front; outlet and person pages group their reports
+// by story when the site follows several, each group marked within itself; a site of one story adds no heading.
 import { describe, expect, it } from 'vitest';
 import { claimView } from '../../../src/lib/views/claim';
+import { entityView } from '../../../src/lib/views/entity';
 import { eventView } from '../../../src/lib/views/event';
 import { viewKeys } from '../../../src/lib/views/key';
+import { outletView } from '../../../src/lib/views/outlet';
 import { reportView } from '../../../src/lib/views/report';
 import type { StorySpec } from '../../helpers/graph-fixture';
 import { siteContextOf } from '../../helpers/views';
@@ -106,5 +109,75 @@ describe('which stories a report, event or claim is part of', () => {
       key(reportView(which.graph.all.reportById.get(id)!, which.context));
     expect(keyOf(after, 'wire-plant')).not.toBe(keyOf(before, 'wire-plant'));
     expect(keyOf(after, 'wire-tariff')).toBe(keyOf(before, 'wire-tariff'));
+  });
+});
+
+describe('an outlet’s and a person’s reports, grouped by story', () => {
+  it('groups an outlet’s reports by story in the site’s order, a report of several stories under each', () => {
+    const { graph, context } = site();
+    const view = outletView(graph.all.sourceById.get('wire')!, context);
+    const groups = view.reports.byStory!;
+    expect(
+      groups.map(({ story, total, list }) => [
+        story.title,
+        story.href,
+        total,
+        list.items.map(({ report }) => report.id),
+      ]),
+    ).toEqual([
+      ['Summit', '/stories/summit/', 1, ['wire-all']],
+      ['Plant', '/stories/plant/', 2, ['wire-all', 'wire-plant']],
+      ['Tariffs', '/stories/tariffs/', 2, ['wire-tariff', 'wire-all']],
+    ]);
+    expect(view.reports.total).toBe(3);
+  });
+
+  it('marks a report’s order within its group, not within the whole list', () => {
+    const { graph, context } = site();
+    const wire = graph.all.sourceById.get('wire')!;
+    // In wire's whole list, "2026-03" cannot be put before or after 5 March.
+    expect(Object.keys(wire.reportOrderMarks).sort()).toEqual(['wire-all', 'wire-plant']);
+    const groups = outletView(wire, context).reports.byStory!;
+    const marked = groups.map(({ story, list }) => [
+      story.id,
+      list.items.filter(({ mark }) => mark).map(({ report }) => report.id),
+    ]);
+    // Within Plant the same two stay unordered; within Tariffs, February and March are proven.
+    expect(marked).toEqual([
+      ['summit', []],
+      ['plant', ['wire-all', 'wire-plant']],
+      ['tariffs', []],
+    ]);
+  });
+
+  it('cuts each group at the list limit and says how many more', () => {
+    const { graph, context } = site({ ...threeStories(), limits: { reportList: 1 } });
+    const groups = outletView(graph.all.sourceById.get('wire')!, context).reports.byStory!;
+    expect(groups.map(({ list }) => [list.items.length, list.hiddenText])).toEqual([
+      [1, undefined],
+      [1, '1 more report not listed here.'],
+      [1, '1 more report not listed here.'],
+    ]);
+  });
+
+  it('groups the reports naming a person the same way', () => {
+    const { graph, context } = site();
+    const view = entityView(graph.all.entityById.get('pat')!, context);
+    expect(
+      view.reports.byStory!.map(({ story, list }) => [story.id, list.items.map(({ report }) => report.id)]),
+    ).toEqual([
+      ['summit', ['wire-all', 'paper-summit']],
+      ['plant', ['wire-all', 'wire-plant']],
+      ['tariffs', ['wire-tariff', 'wire-all']],
+    ]);
+  });
+
+  it('adds no group on a site that follows one story: a heading naming it would say nothing', () => {
+    const { graph, context } = site({
+      stories: [{ id: 'only' }],
+      reports: [{ id: 'r', stories: ['only'], source: 'wire', published: '2026-02-11', entities: ['pat'] }],
+    });
+    expect(outletView(graph.all.sourceById.get('wire')!, context).reports.byStory).toBeUndefined();
+    expect(entityView(graph.all.entityById.get('pat')!, context).reports.byStory).toBeUndefined();
   });
 });
