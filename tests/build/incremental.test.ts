@@ -23,6 +23,7 @@ const NEW_HEADLINE = 'Ford’s chief met Trump officials over Chinese-built cars
 const LONE = 'torque-cafe-lone-report';
 const loneReport = (headline: string, published = '2025-06-10') => `---
 headline: "${headline}"
+stories: [ford-chinese-ev-jv]
 source: torque-cafe
 attribution: confirmed
 published: "${published}"
