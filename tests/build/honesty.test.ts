@@ -23,7 +23,7 @@ function writeFixture() {
     const id = `wire-april-${String(index).padStart(3, '0')}`;
     writeFileSync(
       `${CONTENT}/reports/${id}.md`,
-      `---\nheadline: "Wire April note ${index}"\nsource: wire\nattribution: confirmed\npublished: "2026-04-${day}"\nadded: "2026-11-22"\nlanguage: en\nsummary: "Routine April note number ${index} of the fixture wire."\n---\nNote ${index}.\n`,
+      `---\nheadline: "Wire April note ${index}"\nstories: [fixture-story]\nsource: wire\nattribution: confirmed\npublished: "2026-04-${day}"\nadded: "2026-11-22"\nlanguage: en\nsummary: "Routine April note number ${index} of the fixture wire."\n---\nNote ${index}.\n`,
     );
   }
 }
