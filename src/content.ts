@@ -8,7 +8,7 @@ import { scopePaths, storyPaths, type ScopePaths } from './lib/routes';
 import { isPublic } from './lib/publishing';
 import type { ContentTypes } from './lib/story-types';
 import { createViews, type Views } from './lib/views';
-import type { Scope, ViewSettings } from './lib/views/context';
+import { siteStories, type Scope, type ViewSettings } from './lib/views/context';
 import type { StoryIndex } from './lib/views/stories';
 import { ENTITY_KINDS } from './schemas/entities';
 import { EVENT_KINDS } from './schemas/events';
@@ -134,6 +134,7 @@ const settings: ViewSettings = {
         .digest('base64url'),
     ]),
   ),
+  stories: siteStories(siteGraph),
 };
 
 const storyScope = (front: StoryFront<ContentTypes>, routes: ScopePaths): Scope => ({
@@ -150,10 +151,9 @@ const storyScope = (front: StoryFront<ContentTypes>, routes: ScopePaths): Scope 
  * The site-wide pages' scope: a site that follows one story reads as that story's (its front at the root, as
  * before there were stories); one that follows several speaks for all of them.
  */
-const siteScope: Scope =
-  siteGraph.stories.length === 1
-    ? storyScope(siteGraph.stories[0], scopePaths())
-    : { title: site.name, description: site.tagline, routes: scopePaths() };
+const siteScope: Scope = siteGraph.only
+  ? storyScope(siteGraph.only, scopePaths())
+  : { title: site.name, description: site.tagline, routes: scopePaths() };
 
 export const views = createViews(story, settings, siteScope);
 

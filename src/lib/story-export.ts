@@ -5,13 +5,15 @@ import { dateView, type DateView } from './dates';
 import type { Priority, ReportNode } from './graph';
 import { paths } from './routes';
 import type { ContentTypes, Story } from './story-types';
-import type { Scope } from './views/context';
+import type { Scope, StoryEntry } from './views/context';
 
 export interface ExportInput {
   site: SiteData;
   story: Story;
   /** What the export covers: one story, or every story the site follows. */
   scope: Scope;
+  /** The stories the export lists, which its reports, events and claims name by id. */
+  stories: StoryEntry[];
   /** Absolute URL of a root-relative path on the deployed site. */
   absolute: (path: string) => string;
 }
@@ -33,7 +35,7 @@ const priorityOf = ({ candidates, known }: Priority<ReportNode<ContentTypes>>) =
 
 const idsOf = (nodes: { id: string }[]) => nodes.map((node) => node.id);
 
-export function buildStoryExport({ site, story, scope, absolute }: ExportInput): StoryExport {
+export function buildStoryExport({ site, story, scope, stories, absolute }: ExportInput): StoryExport {
   return {
     $schema: absolute(paths.storySchema()),
     schemaVersion: STORY_EXPORT_VERSION,
@@ -45,6 +47,14 @@ export function buildStoryExport({ site, story, scope, absolute }: ExportInput):
       language: site.language,
       timeZone: site.timeZone,
     },
+    stories: stories.map(({ id, home, data }) => ({
+      id,
+      url: absolute(home),
+      title: data.title,
+      description: data.description,
+      status: data.status,
+      started: data.started ? dateOf(dateView({ start: data.started }, site.timeZone)) : null,
+    })),
     outlets: story.sources.map(({ id, data }) => ({
       id,
       url: absolute(paths.source(id)),
@@ -66,6 +76,7 @@ export function buildStoryExport({ site, story, scope, absolute }: ExportInput):
     events: story.events.map((event) => ({
       id: event.id,
       url: absolute(paths.event(event.id)),
+      stories: event.storyIds,
       title: event.title,
       date: dateOf(dateView({ ...event.span, end: undefined }, site.timeZone)),
       end: event.span.end
@@ -82,6 +93,7 @@ export function buildStoryExport({ site, story, scope, absolute }: ExportInput):
     reports: story.reports.map((report) => ({
       id: report.id,
       url: absolute(paths.report(report.id)),
+      stories: report.storyIds,
       headline: report.data.headline,
       outlet: report.source.id,
       attribution: report.attribution,
@@ -105,6 +117,7 @@ export function buildStoryExport({ site, story, scope, absolute }: ExportInput):
     claims: story.claims.map((claim) => ({
       id: claim.id,
       url: absolute(paths.claim(claim.id)),
+      stories: claim.storyIds,
       statement: claim.statement,
       status: claim.status,
       titled: claim.titled,

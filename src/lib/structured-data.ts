@@ -31,6 +31,8 @@ export interface DigestFacts {
   /** This site: it writes and publishes the digest. */
   site: { name: string; url: string };
   about: { name: string; url: string }[];
+  /** The stories it is part of: each one's front on this site, a page collecting its reports. */
+  partOf: { name: string; url: string }[];
   original: OriginalFacts;
 }
 
@@ -62,6 +64,9 @@ export function digestArticle(facts: DigestFacts) {
       ...(original.publisher ? { publisher: { '@type': 'Organization', ...original.publisher } } : {}),
     },
     about: facts.about.map((thing) => ({ '@type': 'Thing', name: thing.name, url: thing.url })),
+    ...(facts.partOf.length
+      ? { isPartOf: facts.partOf.map((front) => ({ '@type': 'CollectionPage', name: front.name, url: front.url })) }
+      : {}),
   };
 }
 

@@ -10,6 +10,7 @@ export const GET: APIRoute = (context) => {
     site,
     story,
     scope: views.context.scope,
+    stories: views.context.settings.stories.list,
     absolute: (path) => absoluteUrl(path, context.site),
   });
   return new Response(JSON.stringify(storyExportSchema.parse(data), null, 2), {

@@ -6,14 +6,16 @@ import { ENTITY_KINDS } from './entities';
 import { EVENT_KINDS } from './events';
 import { ATTRIBUTIONS } from './reports';
 import { SOURCE_KINDS } from './sources';
+import { STORY_STATUSES } from './stories';
 
 /** Bump the major version for any change that could break a consumer; see docs/open-data.md. */
-export const STORY_EXPORT_VERSION = '2.0.0';
+export const STORY_EXPORT_VERSION = '2.1.0';
 
 const keysOf = <T extends Record<string, unknown>>(labels: T) => z.enum(Object.keys(labels) as [keyof T & string]);
 const id = z.string().describe('Stable id: the file name of the entry; also the last segment of its URL.');
 const ids = (what: string) => z.array(z.string()).describe(`Ids of ${what}.`);
 const url = z.url().describe('The page on this site.');
+const storyIds = ids('the stories it is part of (`stories`)');
 const storyDate = z
   .strictObject({
     value: z
@@ -55,6 +57,20 @@ export const storyExportSchema = z
       language: z.string(),
       timeZone: z.string().describe('IANA zone in which the site shows times.'),
     }),
+    stories: z
+      .array(
+        z.strictObject({
+          id,
+          url: z.url().describe('The story’s front page on this site.'),
+          title: z.string(),
+          description: z.string(),
+          status: keysOf(STORY_STATUSES).describe(
+            '"developing" while reports come in, "quiet" when they have stopped for now, "concluded" when it is over.',
+          ),
+          started: storyDate.nullable().describe('When the story began, as precisely as known; null when not known.'),
+        }),
+      )
+      .describe('The stories the site follows, newest development first.'),
     outlets: z.array(
       z.strictObject({
         id,
@@ -81,6 +97,7 @@ export const storyExportSchema = z
       z.strictObject({
         id,
         url,
+        stories: storyIds,
         title: z.string(),
         date: storyDate,
         end: storyDate.nullable(),
@@ -97,6 +114,7 @@ export const storyExportSchema = z
       z.strictObject({
         id,
         url,
+        stories: storyIds,
         headline: z.string(),
         outlet: z.string().describe('Id of the outlet that published it.'),
         attribution: keysOf(ATTRIBUTIONS),
@@ -122,6 +140,7 @@ export const storyExportSchema = z
       z.strictObject({
         id,
         url,
+        stories: storyIds,
         statement: z.string(),
         status: keysOf(CLAIM_STATUSES).describe(
           'Where the claim stands now: the last status in `history`. "on-record" means said publicly, not verified.',
@@ -157,6 +176,6 @@ export const storyExportSchema = z
       }),
     ),
   })
-  .describe('The whole story graph: outlets, entities, events, reports and claims, linked by id.');
+  .describe('The whole story graph: stories, outlets, entities, events, reports and claims, linked by id.');
 
 export type StoryExport = z.output<typeof storyExportSchema>;

@@ -6,10 +6,29 @@ export const BATCH_SIZE = 10;
 
 /** The filters the pages declare (components/SearchFacets.astro), in the order and words readers see them. */
 export const FILTER_LABELS: Record<string, string> = {
+  story: 'Story',
   type: 'Kind',
   outlet: 'Outlet',
   entity: 'Person or organisation',
 };
+
+/**
+ * How many values a filter needs before it is offered. Every report, event and claim names its story, so on a site
+ * that follows one story the story filter would offer that story alone: a choice that only repeats "Kind".
+ */
+const LEAST_VALUES: Record<string, number> = { story: 2 };
+
+/** The filters panel's summary: the story filter is named where it is offered, on a site of several stories. */
+export const filtersSummary = (stories: number) =>
+  `Filter by ${stories >= LEAST_VALUES.story ? 'story, ' : ''}kind, outlet, person or organisation`;
+
+/** The filters to offer, in FILTER_LABELS' order, each with its values, from what Pagefind's `filters()` holds. */
+export function offeredFilters(available: Record<string, Record<string, number>>): [key: string, values: string[]][] {
+  return Object.keys(FILTER_LABELS).flatMap((key): [string, string[]][] => {
+    const values = Object.keys(available[key] ?? {});
+    return values.length >= (LEAST_VALUES[key] ?? 1) ? [[key, values]] : [];
+  });
+}
 
 const quoted = (query: string) => `“${query.trim()}”`;
 

@@ -1,7 +1,15 @@
 // The search page's behaviour on Pagefind's JS API (src/pages/search.astro has the form and the empty results).
 // Only what a query needs is fetched: Pagefind's script, index metadata and the index chunks and fragments of the
 // results shown. Filter data (the largest files on a big site) loads only when the reader opens the filters.
-import { addressWithQuery, BATCH_SIZE, countSentence, excerptParts, FILTER_LABELS, whereAndWhen } from './search-text';
+import {
+  addressWithQuery,
+  BATCH_SIZE,
+  countSentence,
+  excerptParts,
+  FILTER_LABELS,
+  offeredFilters,
+  whereAndWhen,
+} from './search-text';
 
 /** The part of a Pagefind result's data this page uses (Pagefind ships no types for its browser API). */
 interface Fragment {
@@ -129,8 +137,7 @@ function enhance(form: HTMLFormElement) {
     fields.textContent = 'Loading filters…';
     try {
       const available = await (await load()).filters();
-      const keys = Object.keys(FILTER_LABELS).filter((key) => Object.keys(available[key] ?? {}).length);
-      fields.replaceChildren(...keys.map((key) => filterField(key, Object.keys(available[key]))));
+      fields.replaceChildren(...offeredFilters(available).map(([key, values]) => filterField(key, values)));
     } catch (error) {
       console.warn('Search filters failed:', error);
       filtersLoaded = false;

@@ -126,7 +126,7 @@ describe('/story.json', () => {
     const validate = ajv.compile(schema);
     expect(validate(story), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(story.$schema).toBe(schema.$id);
-    expect(story.schemaVersion).toBe('2.0.0');
+    expect(story.schemaVersion).toBe('2.1.0');
   });
 
   it('holds every entry and the links between them', () => {

@@ -24,6 +24,7 @@ const LONE = 'torque-cafe-lone-report';
 const loneReport = (headline: string, published = '2025-06-10') => `---
 stories: [ford-chinese-ev-jv]
 headline: "${headline}"
+stories: [ford-chinese-ev-jv]
 source: torque-cafe
 attribution: confirmed
 published: "${published}"

@@ -196,6 +196,22 @@ describe('search', () => {
     expect(byUrl.get('/events/ford-denies-ft-report/')!.filters.type).toEqual(['Event']);
   });
 
+  it('gives every report, event and claim its story as a filter, and keeps the "Part of" line out of the text', () => {
+    const story = 'Ford and the idea of Chinese EV makers building cars in the US';
+    const scoped = indexed.filter(({ url }) => /^\/(reports|events|claims)\//.test(url));
+    expect(scoped.length).toBeGreaterThan(20);
+    for (const record of scoped) {
+      expect(record.filters.story, record.url).toEqual([story]);
+      expect(record.content, record.url).not.toContain('Part of');
+    }
+    // Outlets and people are shared by every story: no story filter.
+    for (const record of indexed.filter(({ url }) => /^\/(sources|entities)\//.test(url)))
+      expect(record.filters.story, record.url).toBeUndefined();
+    expect(
+      page('/reports/autoguide-ford-wants-to-build-chinese-cars/').$('.part-of').text().replace(/\s+/g, ' ').trim(),
+    ).toBe(`Part of: ${story}`);
+  });
+
   it('leaves navigation and footers out of the indexed text', () => {
     for (const record of indexed) {
       expect(record.content).not.toContain('People & organisations');

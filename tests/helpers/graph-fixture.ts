@@ -129,6 +129,8 @@ export interface StorySpecEntry {
   id: string;
   title?: string;
   status?: StoryData['status'];
+  /** When it began ("2026-01"); not known unless given. */
+  started?: string;
 }
 export interface StorySpec {
   /** The stories entries name (content/stories/); without them, membership is not checked. */
@@ -175,6 +177,7 @@ export function storyInput(spec: StorySpec): StoryInput<ContentTypes> {
         title: story.title ?? nameOf(story.id),
         description: `The story ${story.id}.`,
         status: story.status ?? 'developing',
+        ...(story.started ? { started: date(story.started) } : {}),
         soFar: [`So far in ${story.id}.`],
         soFarAsOf: date('2026-11-22'),
       };

@@ -1,4 +1,6 @@
 // What the search index reads of a page: its <html> tag, its title and its data-pagefind-body elements, whole.
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
 import { searchRegion } from '../../src/integrations/search-region';
 
@@ -73,6 +75,48 @@ describe('searchRegion', () => {
     ).toBe(
       `<!DOCTYPE html><html><head><title data-pagefind-meta="title">Page</title></head><body>${body}</body></html>`,
     );
+  });
+
+  it('keeps the story filters and the "Part of" line a report page puts in its region', () => {
+    // As src/pages/reports/[id].astro writes it: SearchFacets' empty filter spans and PartOf inside the article.
+    const facets =
+      '<span hidden data-pagefind-filter="type:Report"></span>' +
+      '<span hidden data-pagefind-filter="story:Ford, BYD &amp; the US: talks"></span>' +
+      '<span hidden data-pagefind-filter="story:Tariffs"></span>';
+    const partOf = '<p class="part-of" data-pagefind-ignore>Part of: <a href="/stories/a/">Ford, BYD</a></p>';
+    const article = `<article class="report" data-pagefind-body>${facets}${partOf}<h1>Headline</h1><p>Digest</p></article>`;
+    const region = searchRegion(page(`<main>${article}<aside>Related</aside></main>`))!;
+    expect(region).toContain(`<body>${article}</body>`);
+    expect(region).not.toContain('Related');
+  });
+
+  it('leaves out a filter outside the marked element: facets must sit inside it to reach the index', () => {
+    const region = searchRegion(
+      page('<span hidden data-pagefind-filter="story:Tariffs"></span><div data-pagefind-body>text</div>'),
+    )!;
+    expect(region).not.toContain('story:Tariffs');
+  });
+
+  it('gives Pagefind a region whose story filters it indexes, whole, and whose "Part of" line it leaves out', async () => {
+    const body =
+      '<div data-pagefind-body><span hidden data-pagefind-filter="story:Ford, BYD &amp; the US: talks"></span>' +
+      '<span hidden data-pagefind-filter="story:Tariffs"></span>' +
+      '<p data-pagefind-ignore>Part of: <a href="/stories/a/">Ford, BYD</a></p><p>The digest.</p></div>';
+    const { index } = await pagefind.createIndex({});
+    try {
+      const added = await index!.addHTMLFile({ url: '/reports/r/', content: searchRegion(page(body))! });
+      expect(added.errors).toEqual([]);
+      const { files } = await index!.getFiles();
+      const [fragment] = files
+        .filter((file) => file.path.startsWith('fragment/'))
+        .map((file) => JSON.parse(gunzipSync(Buffer.from(file.content)).subarray('pagefind_dcd'.length).toString()));
+      expect(fragment.filters.story.sort()).toEqual(['Ford, BYD & the US: talks', 'Tariffs']);
+      expect(fragment.content).toContain('The digest.');
+      expect(fragment.content).not.toContain('Part of');
+    } finally {
+      await index!.deleteIndex();
+      await pagefind.close();
+    }
   });
 
   it('makes do without a <title> or an <html> tag', () => {

@@ -1,6 +1,13 @@
 // What the search page says and how it reads Pagefind's excerpts (src/scripts/search-text.ts).
 import { describe, expect, it } from 'vitest';
-import { addressWithQuery, countSentence, excerptParts, whereAndWhen } from '../../src/scripts/search-text';
+import {
+  addressWithQuery,
+  countSentence,
+  excerptParts,
+  filtersSummary,
+  offeredFilters,
+  whereAndWhen,
+} from '../../src/scripts/search-text';
 
 describe('the sentence above the results', () => {
   it('counts results for the query, in the singular for one', () => {
@@ -57,6 +64,39 @@ describe('a Pagefind excerpt as text', () => {
   it('keeps an excerpt without a match whole', () => {
     expect(excerptParts('No match here.')).toEqual([{ text: 'No match here.', marked: false }]);
     expect(excerptParts('')).toEqual([]);
+  });
+});
+
+describe('the filters offered', () => {
+  const available = {
+    entity: { Ford: 4 },
+    outlet: { Drive: 1, Electrek: 1 },
+    type: { Report: 5, Event: 3 },
+    tag: { unknown: 1 },
+  };
+
+  it('offers the filters the index holds, story first, in the labels’ order, and none it has no label for', () => {
+    const twoStories = { ...available, story: { Tariffs: 3, Summit: 2 } };
+    expect(offeredFilters(twoStories)).toEqual([
+      ['story', ['Tariffs', 'Summit']],
+      ['type', ['Report', 'Event']],
+      ['outlet', ['Drive', 'Electrek']],
+      ['entity', ['Ford']],
+    ]);
+    expect(offeredFilters({ type: { Report: 1 }, outlet: {} })).toEqual([['type', ['Report']]]);
+  });
+
+  it('offers no story filter on a site that follows one story: it would only repeat the kind', () => {
+    expect(offeredFilters({ ...available, story: { Tariffs: 8 } }).map(([key]) => key)).toEqual([
+      'type',
+      'outlet',
+      'entity',
+    ]);
+  });
+
+  it('names the story filter in the panel’s summary only where it is offered', () => {
+    expect(filtersSummary(1)).toBe('Filter by kind, outlet, person or organisation');
+    expect(filtersSummary(3)).toBe('Filter by story, kind, outlet, person or organisation');
   });
 });
 

@@ -1,13 +1,43 @@
-// The open-data export (story.json v2): valid against its schema, dates at the precision known, claims with status.
+// The open-data export (story.json v2): valid against its schema, dates at the precision known, claims with status,
+// the stories the site follows and which of them each report, event and claim is part of.
 import { describe, expect, it } from 'vitest';
+import { buildSiteGraph } from '../../src/lib/graph/stories';
 import { buildStoryExport } from '../../src/lib/story-export';
+import type { ContentTypes } from '../../src/lib/story-types';
+import { siteStories, type StoryEntry } from '../../src/lib/views/context';
 import { STORY_EXPORT_VERSION, storyExportSchema } from '../../src/schemas/story-export';
-import { fordStory, SITE, storyOf } from '../helpers/graph-fixture';
+import { fordStory, SITE, storyInput, storyOf } from '../helpers/graph-fixture';
 import { SCOPE } from '../helpers/views';
 
 const absolute = (path: string) => `https://watch.example${path}`;
-const exportOf = (story = storyOf(fordStory({ publishedAfter: true }))) =>
-  buildStoryExport({ site: SITE, story, scope: SCOPE, absolute });
+const exportOf = (story = storyOf(fordStory({ publishedAfter: true })), stories: StoryEntry[] = []) =>
+  buildStoryExport({ site: SITE, story, scope: SCOPE, stories, absolute });
+
+/** Two stories sharing a report; the second with no start date. */
+function twoStories() {
+  const site = buildSiteGraph<ContentTypes>(
+    storyInput({
+      stories: [
+        { id: 'tariffs', title: 'Tariffs', started: '2026-01', status: 'quiet' },
+        { id: 'summit', title: 'Summit' },
+      ],
+      events: [{ id: 'summit-held', stories: ['summit'], date: '2026-03-02' }],
+      reports: [
+        { id: 'wire-tariff', stories: ['tariffs'], source: 'wire', published: '2026-02-11' },
+        { id: 'wire-both', stories: ['summit', 'tariffs'], source: 'wire', published: '2026-03' },
+      ],
+      claims: [
+        {
+          id: 'tariff-rises',
+          stories: ['tariffs'],
+          basis: 'unnamed-sources',
+          history: [{ status: 'reported', date: '2026-02-11', outlet: 'wire' }],
+        },
+      ],
+    }),
+  );
+  return exportOf(site.all, siteStories(site).list);
+}
 const byId = <T extends { id: string }>(list: T[], id: string) => list.find((entry) => entry.id === id)!;
 
 describe('story.json', () => {
@@ -25,7 +55,7 @@ describe('story.json', () => {
     const data = exportOf();
     expect(data.$schema).toBe('https://watch.example/story.schema.json');
     expect(data.schemaVersion).toBe(STORY_EXPORT_VERSION);
-    expect(STORY_EXPORT_VERSION).toBe('2.0.0');
+    expect(STORY_EXPORT_VERSION).toBe('2.1.0');
     expect(data.story).toEqual({
       title: 'The test story',
       description: 'A story for tests.',
@@ -194,6 +224,67 @@ describe('story.json', () => {
       },
     });
     expect(byId(data.events, 'trump-speech').firstCoverage).toEqual({ reports: ['electrek-ford-asks'], known: true });
+  });
+
+  it('lists the stories the site follows, newest development first, each started as precisely as known', () => {
+    const data = twoStories();
+    expect(storyExportSchema.safeParse(data).error?.issues ?? []).toEqual([]);
+    expect(data.stories).toEqual([
+      {
+        id: 'summit',
+        url: 'https://watch.example/stories/summit/',
+        title: 'Summit',
+        description: 'The story summit.',
+        status: 'developing',
+        started: null,
+      },
+      {
+        id: 'tariffs',
+        url: 'https://watch.example/stories/tariffs/',
+        title: 'Tariffs',
+        description: 'The story tariffs.',
+        status: 'quiet',
+        started: {
+          value: '2026-01',
+          precision: 'month',
+          known: 'month',
+          iso: '2026-01',
+          earliest: '2026-01-01T00:00:00.000Z',
+          latest: '2026-01-31T23:59:59.999Z',
+        },
+      },
+    ]);
+  });
+
+  it('names the stories each report, event and claim is part of, by id', () => {
+    const data = twoStories();
+    expect(byId(data.reports, 'wire-both').stories).toEqual(['summit', 'tariffs']);
+    expect(byId(data.reports, 'wire-tariff').stories).toEqual(['tariffs']);
+    expect(byId(data.events, 'summit-held').stories).toEqual(['summit']);
+    expect(byId(data.claims, 'tariff-rises').stories).toEqual(['tariffs']);
+  });
+
+  it('gives the front at the root to the story of a site that follows one', () => {
+    const site = buildSiteGraph<ContentTypes>(
+      storyInput({
+        stories: [{ id: 'only' }],
+        reports: [{ id: 'r', stories: ['only'], source: 'wire', published: '2026-02-11' }],
+      }),
+    );
+    expect(exportOf(site.all, siteStories(site).list).stories.map((story) => story.url)).toEqual([
+      'https://watch.example/',
+    ]);
+  });
+
+  it('refuses a story entry that is not as published: an unknown status, an extra field, no stories on a report', () => {
+    const data = twoStories();
+    const [summit] = data.stories;
+    expect(storyExportSchema.safeParse({ ...data, stories: [{ ...summit, status: 'paused' }] }).success).toBe(false);
+    expect(storyExportSchema.safeParse({ ...data, stories: [{ ...summit, soFar: [] }] }).success).toBe(false);
+    const { stories: _dropped, ...withoutStories } = data.reports[0];
+    expect(storyExportSchema.safeParse({ ...data, reports: [withoutStories] }).success).toBe(false);
+    const { stories: _none, ...withoutList } = data;
+    expect(storyExportSchema.safeParse(withoutList).success).toBe(false);
   });
 
   it('has an outlet country of null when not known', () => {

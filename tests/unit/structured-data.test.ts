@@ -22,6 +22,7 @@ const factsFor = (report: Report): DigestFacts => ({
   language: 'en',
   site: SITE,
   about: report.entities.map((entity) => ({ name: entity.name, url: `https://watch.example/entities/${entity.id}/` })),
+  partOf: [],
   original: {
     headline: report.data.headline,
     url: report.data.url,
@@ -55,6 +56,18 @@ describe('digestArticle', () => {
       { '@type': 'Thing', name: 'Jim Farley', url: 'https://watch.example/entities/jim-farley/' },
       { '@type': 'Thing', name: 'Donald Trump', url: 'https://watch.example/entities/donald-trump/' },
     ]);
+  });
+
+  it('is part of the stories it belongs to (each one’s front, a page collecting its reports), and of none when none', () => {
+    expect(articleOf('electrek-ford-asks')).not.toHaveProperty('isPartOf');
+    const facts = factsFor(story().reportById.get('electrek-ford-asks')!);
+    const fronts = [
+      { name: 'Tariffs', url: 'https://watch.example/stories/tariffs/' },
+      { name: 'Summit', url: 'https://watch.example/stories/summit/' },
+    ];
+    expect(digestArticle({ ...facts, partOf: fronts }).isPartOf).toEqual(
+      fronts.map((front) => ({ '@type': 'CollectionPage', ...front })),
+    );
   });
 
   it('is based on the original NewsArticle with what we know of it: url, instant, authors, confirmed publisher', () => {

@@ -21,13 +21,26 @@ export interface SiteGraph<T extends DataTypes> {
   all: StoryGraph<T>;
   /** The stories, newest development first; stories with none yet last, by title. */
   stories: StoryFront<T>[];
+  /**
+   * The story of a site that follows exactly one: its front is the site's home page and the site-wide pages are its
+   * own, as before the site had stories. None when the site follows several (or none yet).
+   */
+  only?: StoryFront<T>;
   /** "Order not known" beside a story whose place its latest development's date does not prove. */
   storyOrderMarks: Record<string, PriorityMark>;
   /** Stories whose latest developments share a date, so that only their titles order them: said in words. */
   storyTieNotes: string[];
   storyById: Map<string, StoryFront<T>>;
-  /** Reports grouped by story, stories in the site's order, each group in the order given; for outlet and entity pages. */
-  byStory(reports: ReportNode<T>[]): { story: StoryFront<T>; reports: ReportNode<T>[] }[];
+  /**
+   * Reports grouped by story, stories in the site's order, each group in the order given (a list in story order, as
+   * outlet and entity pages have them), with "order not known" where the dates do not prove a report's place among its
+   * group's neighbours, which are not its neighbours in the whole list.
+   */
+  byStory(reports: ReportNode<T>[]): {
+    story: StoryFront<T>;
+    reports: ReportNode<T>[];
+    reportOrderMarks: Record<string, PriorityMark>;
+  }[];
 }
 
 const inStory = (storyId: string) => (entry: { storyIds?: string[] }) => entry.storyIds?.includes(storyId) ?? false;
@@ -112,6 +125,7 @@ export function buildSiteGraph<T extends DataTypes>(input: StoryInput<T>): SiteG
   return {
     all,
     stories,
+    only: stories.length === 1 ? stories[0] : undefined,
     storyOrderMarks: orderMarks(dated, (story) => story.latest!.when),
     storyTieNotes: tieNotes(dated),
     storyById,
@@ -125,7 +139,11 @@ export function buildSiteGraph<T extends DataTypes>(input: StoryInput<T>): SiteG
         }
       return [...groups]
         .sort(([a], [b]) => position.get(a)! - position.get(b)!)
-        .map(([id, group]) => ({ story: storyById.get(id)!, reports: group }));
+        .map(([id, group]) => ({
+          story: storyById.get(id)!,
+          reports: group,
+          reportOrderMarks: orderMarks(group, (report) => report.published),
+        }));
     },
   };
 }

@@ -27,6 +27,13 @@ export interface EntityRef {
   href: string;
 }
 
+/** A story the site follows, as named anywhere: its title, linking to its front. */
+export interface StoryRef {
+  id: string;
+  title: string;
+  href: string;
+}
+
 /** Who said or moved something: an outlet (named as outlets are) or a person or organisation. */
 export type MoverRef = { kind: 'outlet'; outlet: OutletRef } | { kind: 'entity'; entity: EntityRef };
 
@@ -113,6 +120,7 @@ export interface Cards {
   outlet(source: Source, options?: { probable?: boolean; href?: string }): OutletRef;
   reportOutlet(report: Report, href?: string): OutletRef;
   entity(entity: Entity): EntityRef;
+  story(story: { id: string; title: string; home: string }): StoryRef;
   /** An entity's feed, titled the one way feeds are titled. */
   entityFeed(entity: Entity): { title: string; href: string };
   report(report: Report): ReportCardView;
@@ -162,6 +170,12 @@ export function createCards({ siteName, limits }: CardSettings): Cards {
     id: node.id,
     name: node.name,
     href: withBase(paths.entity(node.id)),
+  }));
+
+  const story = memo((entry: { id: string; title: string; home: string }): StoryRef => ({
+    id: entry.id,
+    title: entry.title,
+    href: withBase(entry.home),
   }));
 
   const report = memo((node: Report): ReportCardView => ({
@@ -237,6 +251,7 @@ export function createCards({ siteName, limits }: CardSettings): Cards {
     outlet,
     reportOutlet,
     entity,
+    story,
     entityFeed: (node) => ({ title: feedTitle(node.name, siteName), href: withBase(paths.entityRss(node.id)) }),
     report,
     event,

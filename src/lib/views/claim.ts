@@ -7,6 +7,7 @@ import type { CarrierItem, ClaimCardView, ClaimItem, EntityRef, ListView, MoverR
 import type { ViewContext } from './context';
 import { scopeHead, type ScopeHeadView } from './scope';
 import { correctionsView, type CorrectionsView } from './corrections';
+import { partOf, storyTitles, type PartOfView } from './membership';
 
 /** One move of a claim's status: when, to what, on whose word. */
 export interface ClaimChangeView {
@@ -24,7 +25,9 @@ export interface ClaimView {
   titled: string;
   /** "Denied: … — Reported by …, citing unnamed sources, early February 2026 · first carried here by AutoPapo." */
   description: string;
-  search: { entities: string[] };
+  /** The stories it is part of: "Part of: …". */
+  partOf?: PartOfView;
+  search: { entities: string[]; stories: string[] };
   status: ClaimCardView['status'];
   origin: OriginPieceView[];
   /** Why the first carrier here is not known, printed under the origin line when it is not. */
@@ -43,13 +46,16 @@ export interface ClaimView {
   entities: EntityRef[];
 }
 
-export function claimView(claim: Claim, { cards }: ViewContext): ClaimView {
+export function claimView(claim: Claim, context: ViewContext): ClaimView {
+  const { cards } = context;
   const card = cards.claim(claim);
+  const part = partOf(claim.storyIds, context);
   return {
     id: claim.id,
     titled: claim.titled,
     description: `${claim.titled} — ${claim.origin}.`,
-    search: { entities: claim.entities.map((entity) => entity.name) },
+    partOf: part,
+    search: { entities: claim.entities.map((entity) => entity.name), stories: storyTitles(part) },
     status: card.status,
     origin: card.origin,
     originWhy: card.originWhy,

@@ -1,10 +1,11 @@
 // What every view builder is given: the graph's cards, the site's settings, the story (or stories) in scope and how
 // to write absolute URLs.
 import type { DateView } from '../dates';
-import { absoluteUrl, scopePaths, type ScopePaths } from '../routes';
+import type { SiteGraph } from '../graph/stories';
+import { absoluteUrl, paths, scopePaths, type ScopePaths } from '../routes';
 import type { SiteData } from '../../schemas/site';
-import type { StoryStatus } from '../../schemas/stories';
-import type { Story } from '../story-types';
+import type { StoryData, StoryStatus } from '../../schemas/stories';
+import type { ContentTypes, Story } from '../story-types';
 import type { Cards } from './cards';
 
 export interface ViewSettings {
@@ -14,6 +15,39 @@ export interface ViewSettings {
   siteUrl: URL | undefined;
   /** A fingerprint of each report's digest as rendered, by report id: the one thing a page shows the graph lacks. */
   digests: ReadonlyMap<string, string>;
+  /** The stories the site follows: what report, event and claim pages say they are part of, and story.json lists. */
+  stories: SiteStories;
+}
+
+/** One story the site follows, and where its front is. */
+export interface StoryEntry {
+  id: string;
+  title: string;
+  data: StoryData;
+  /** Its front's root-relative path. */
+  home: string;
+}
+
+export interface SiteStories {
+  /** In the site's order: newest development first. */
+  list: StoryEntry[];
+  /** The graph's grouping of reports by story (`SiteGraph.byStory`), for outlet and entity pages. */
+  byStory: SiteGraph<ContentTypes>['byStory'];
+}
+
+/**
+ * The site's stories for its views. A site that follows one story has that story's front at the root (as
+ * src/content.ts scopes it), so that is where its title links; one that follows several has each at /stories/<id>/.
+ */
+export function siteStories({
+  stories,
+  only,
+  byStory,
+}: Pick<SiteGraph<ContentTypes>, 'stories' | 'only' | 'byStory'>): SiteStories {
+  return {
+    list: stories.map(({ id, title, data }) => ({ id, title, data, home: only ? paths.home() : paths.story(id) })),
+    byStory,
+  };
 }
 
 /**

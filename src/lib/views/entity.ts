@@ -7,6 +7,7 @@ import type { Entity } from '../story-types';
 import { entityThing } from '../structured-data';
 import type { ClaimItem, EntityRef, EventItem, ListView, ReportItem } from './cards';
 import type { ViewContext } from './context';
+import { reportGroups, type ReportGroupView } from './membership';
 import type { FactView } from './outlet';
 import type { ENTITY_KINDS } from '../../schemas/entities';
 
@@ -29,8 +30,13 @@ export interface EntityView {
   feeds: { title: string; href: string }[];
   events: EventItem[];
   claims: ClaimItem[];
-  /** Reports naming it, cut at the list limit; `total` counts them all. */
-  reports: { total: number; list: ListView<ReportItem>; more: { href: string; label: string } };
+  /** Reports naming it, cut at the list limit; `total` counts them all; `byStory` when the site follows several. */
+  reports: {
+    total: number;
+    list: ListView<ReportItem>;
+    byStory?: ReportGroupView[];
+    more: { href: string; label: string };
+  };
 }
 
 /** An entity in the index: its link, role, and how many reports and events name it. */
@@ -49,7 +55,8 @@ export interface EntitiesIndexView {
   groups: { kind: string; label: string; entities: EntitySummaryView[] }[];
 }
 
-export function entityView(entity: Entity, { cards, absolute }: ViewContext): EntityView {
+export function entityView(entity: Entity, context: ViewContext): EntityView {
+  const { cards, absolute } = context;
   const { data } = entity;
   const feed = cards.entityFeed(entity);
   return {
@@ -76,6 +83,7 @@ export function entityView(entity: Entity, { cards, absolute }: ViewContext): En
     reports: {
       total: entity.reports.length,
       list: cards.reports(entity.reports, entity.reportOrderMarks),
+      byStory: reportGroups(entity.reports, context),
       more: { href: feed.href, label: `Follow the feed of reports naming ${data.name}.` },
     },
   };

@@ -6,6 +6,7 @@ import type { DateView, StoryEvent } from '../story-types';
 import type { EntityRef, EventItem, ListView, OutletRef, ReportItem } from './cards';
 import type { ViewContext } from './context';
 import { correctionsView, type CorrectionsView } from './corrections';
+import { partOf, storyTitles, type PartOfView } from './membership';
 
 export interface EventView {
   id: string;
@@ -13,7 +14,9 @@ export interface EventView {
   summary: string;
   /** "Meeting · planned": its kind, and whether it is only planned. */
   kicker: string;
-  search: { entities: string[] };
+  /** The stories it is part of: "Part of: …". */
+  partOf?: PartOfView;
+  search: { entities: string[]; stories: string[] };
   when: DateView;
   /** "By 4 February 2026, when AutoPapo reported it": the bound its date does not give. */
   knownBy?: string;
@@ -29,13 +32,16 @@ export interface EventView {
   reports: ListView<ReportItem>;
 }
 
-export function eventView(event: StoryEvent, { cards }: ViewContext): EventView {
+export function eventView(event: StoryEvent, context: ViewContext): EventView {
+  const { cards } = context;
+  const part = partOf(event.storyIds, context);
   return {
     id: event.id,
     title: event.title,
     summary: event.data.summary,
     kicker: `${eventKindLabel(event.data.kind)}${event.planned ? ' · planned' : ''}`,
-    search: { entities: event.entities.map((entity) => entity.name) },
+    partOf: part,
+    search: { entities: event.entities.map((entity) => entity.name), stories: storyTitles(part) },
     when: event.when,
     knownBy: event.knownBy?.text,
     brokeBy: event.brokeBy.map((source) => cards.outlet(source)),

@@ -7,6 +7,7 @@ import type { Source } from '../story-types';
 import { organization } from '../structured-data';
 import { externalLink, type ListView, type OutletRef, type ReportItem } from './cards';
 import type { ViewContext } from './context';
+import { reportGroups, type ReportGroupView } from './membership';
 
 /** A fact that may not be known: `known: false` when `text` says so ("Not known"), shown muted. */
 export interface FactView {
@@ -42,8 +43,13 @@ export interface OutletView {
   feeds: { title: string; href: string }[];
   /** The events that are its reporting, each linking to its event page. */
   scoops: { title: string; href: string }[];
-  /** Its own reports, cut at the list limit; `total` counts them all. */
-  reports: { total: number; list: ListView<ReportItem>; more: { href: string; label: string } };
+  /** Its own reports, cut at the list limit; `total` counts them all; `byStory` when the site follows several. */
+  reports: {
+    total: number;
+    list: ListView<ReportItem>;
+    byStory?: ReportGroupView[];
+    more: { href: string; label: string };
+  };
   /** The reports that cite it, when any do. */
   citing?: { heading: string; text: string; list: ListView<ReportItem> };
 }
@@ -67,7 +73,8 @@ export interface OutletsIndexView {
 const noted = (cards: ViewContext['cards'], ties: { source: Source; reports: number }[]): OutletNoteView[] =>
   ties.map(({ source, reports }) => ({ outlet: cards.outlet(source), note: count(reports, 'report') }));
 
-export function outletView(source: Source, { cards, absolute }: ViewContext): OutletView {
+export function outletView(source: Source, context: ViewContext): OutletView {
+  const { cards, absolute } = context;
   const { data } = source;
   const outlet = cards.outlet(source);
   return {
@@ -97,6 +104,7 @@ export function outletView(source: Source, { cards, absolute }: ViewContext): Ou
     reports: {
       total: source.reports.length,
       list: cards.reports(source.reports, source.reportOrderMarks),
+      byStory: reportGroups(source.reports, context),
       more: { href: outlet.feed.href, label: 'Follow the outlet’s feed for the latest.' },
     },
     citing:

@@ -14,6 +14,7 @@ import {
 } from './cards';
 import type { ViewContext } from './context';
 import { correctionsView, type CorrectionsView } from './corrections';
+import { partOf, storiesOf, storyTitles, type PartOfView } from './membership';
 
 export interface ReportFactsView {
   outlet: OutletRef;
@@ -37,8 +38,10 @@ export interface ReportView {
   /** The rendered digest's fingerprint: the page shows the digest, so its key holds it. */
   digest: string;
   outlet: OutletRef;
+  /** The stories it is part of: "Part of: …". */
+  partOf?: PartOfView;
   facts: ReportFactsView;
-  search: { outlet: string; outletLabel: string; date: string; entities: string[] };
+  search: { outlet: string; outletLabel: string; date: string; entities: string[]; stories: string[] };
   jsonLd: object;
   feeds: { title: string; href: string }[];
   corrections: CorrectionsView;
@@ -57,11 +60,13 @@ const RESPONSE = {
   false: 'This report does not mention the response it had by then.',
 };
 
-export function reportView(report: Report, { cards, settings, absolute }: ViewContext): ReportView {
+export function reportView(report: Report, context: ViewContext): ReportView {
+  const { cards, settings, absolute } = context;
   const { data, source } = report;
   const digest = settings.digests.get(report.id);
   if (digest === undefined) throw new Error(`views: no digest fingerprint for report "${report.id}"`);
   const outlet = cards.reportOutlet(report);
+  const part = partOf(report.storyIds, context);
   return {
     id: report.id,
     headline: data.headline,
@@ -69,6 +74,7 @@ export function reportView(report: Report, { cards, settings, absolute }: ViewCo
     draft: data.draft === true,
     digest,
     outlet,
+    partOf: part,
     facts: {
       outlet,
       authorsLabel: data.authors.length > 1 ? 'Authors' : 'Author',
@@ -91,6 +97,7 @@ export function reportView(report: Report, { cards, settings, absolute }: ViewCo
       outletLabel: outlet.label,
       date: report.published.label,
       entities: report.entities.map((entity) => entity.name),
+      stories: storyTitles(part),
     },
     jsonLd: digestArticle({
       url: absolute(paths.report(report.id)),
@@ -99,6 +106,7 @@ export function reportView(report: Report, { cards, settings, absolute }: ViewCo
       language: settings.site.language,
       site: { name: settings.site.name, url: absolute(paths.home()) },
       about: report.entities.map((entity) => ({ name: entity.name, url: absolute(paths.entity(entity.id)) })),
+      partOf: storiesOf(report.storyIds, settings).map((entry) => ({ name: entry.title, url: absolute(entry.home) })),
       original: {
         headline: data.headline,
         url: data.url,

@@ -11,7 +11,7 @@ import type { ViewContext } from './context';
 import { homeView, type HomeView } from './home';
 
 /** What the list needs of the site graph: the stories in order, their marks and their ties. */
-export type StoryIndex = Pick<SiteGraph<ContentTypes>, 'stories' | 'storyOrderMarks' | 'storyTieNotes'>;
+export type StoryIndex = Pick<SiteGraph<ContentTypes>, 'stories' | 'only' | 'storyOrderMarks' | 'storyTieNotes'>;
 
 type StoryFront = StoryIndex['stories'][number];
 
@@ -121,7 +121,7 @@ export function storiesView(
 }
 
 export function homePageView(index: StoryIndex, context: ViewContext): HomePageView {
-  return index.stories.length === 1
+  return index.only
     ? { kind: 'front', view: homeView(context) }
     : {
         kind: 'stories',

@@ -129,6 +129,22 @@ describe('the site graph of several stories', () => {
     ]);
   });
 
+  it('marks each group where the dates do not prove a report’s place among its neighbours in that group', () => {
+    const spec = threeStories();
+    // A report of 5 March: beside one of "2026-03" in wire's whole list and in Summit's group, alone in Plant's.
+    spec.reports.push({ id: 'wire-plant', stories: ['plant', 'summit'], source: 'wire', published: '2026-03-05' });
+    const site = siteOf(spec);
+    const wire = site.all.sourceById.get('wire')!;
+    expect(Object.keys(wire.reportOrderMarks).sort()).toEqual(['wire-plant', 'wire-summit']);
+    expect(
+      site.byStory(wire.reports).map(({ story, reportOrderMarks }) => [story.id, Object.keys(reportOrderMarks)]),
+    ).toEqual([
+      ['plant', []],
+      ['summit', ['wire-summit', 'wire-plant']],
+      ['tariffs', []],
+    ]);
+  });
+
   it('reuses the site’s graph for a story that holds every entry, instead of building it twice', () => {
     const one = siteOf({
       stories: [{ id: 'only' }],

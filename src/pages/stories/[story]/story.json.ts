@@ -6,8 +6,10 @@ import { storyExportSchema, type StoryExport } from '../../../schemas/story-expo
 
 export const getStaticPaths = (() =>
   storyPages.map(({ front, views }) => {
-    const { scope, absolute } = views.context;
-    const data = storyExportSchema.parse(buildStoryExport({ site, story: front.graph, scope, absolute }));
+    const { scope, settings, absolute } = views.context;
+    // Every story is listed, so that the ids of a report that belongs to two stories resolve.
+    const stories = settings.stories.list;
+    const data = storyExportSchema.parse(buildStoryExport({ site, story: front.graph, scope, stories, absolute }));
     return { params: { story: front.id }, props: { data }, cacheKey: views.key(data) };
   })) satisfies GetStaticPaths;
 
