@@ -1,11 +1,12 @@
-// `npm run bench`: builds 1,000 / 5,000 / 10,000 synthetic reports next to a bare-Astro baseline, rebuilds each after
-// a one-report edit, profiles the largest story's builds and runs the dev server on it, and writes BENCHMARKS.md.
+// `npm run bench`: builds 1,000 / 5,000 / 10,000 synthetic reports (one story per 100) next to a bare-Astro baseline,
+// builds the largest's content filed under one story before and after it, rebuilds each after a one-report edit, profiles the largest
+// content's builds and runs the dev server on it, and writes BENCHMARKS.md.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateContent } from './synthetic/generate';
+import { generateContent, type GenerateOptions } from './synthetic/generate';
 import { writeBaselineProject } from './bench/baseline';
 import { firstReport, measureDevServer } from './bench/dev-server';
 import { measureBuild } from './bench/measure';
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: true },
     /** `npm run dev` on the largest story: first page and saved edit, on an empty cache and then on its own. */
     dev: { type: 'boolean', default: true },
+    /** The largest size's content filed under one story, built before and after ours: many stories beside one. */
+    stories: { type: 'boolean', default: true },
     /** Rewrite the Markdown from an earlier run's results.json, without building anything. */
     from: { type: 'string' },
   },
@@ -41,12 +44,15 @@ const work = resolve('tmp/bench');
 const kilobytes = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-function writeContent(dir: string, reports: number) {
+/** Writes the generator's content; returns how many stories it holds. */
+function writeContent(dir: string, options: GenerateOptions): number {
   rmSync(dir, { recursive: true, force: true });
-  for (const [path, text] of generateContent({ reports })) {
+  const files = generateContent(options);
+  for (const [path, text] of files) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
+  return [...files.keys()].filter((path) => path.startsWith('stories/')).length;
 }
 
 function firstReportPath(dist: string) {
@@ -89,13 +95,33 @@ let largest: LargestRun | undefined;
 for (const reports of sizes) {
   const content = join(work, `content-${reports}`);
   const dist = join(work, `dist-${reports}`);
-  writeContent(content, reports);
+  const stories = writeContent(content, { reports });
+  const isLargest = reports === Math.max(...sizes);
 
-  log(`${reports} reports: our build`);
+  // The same content filed under one story, built cold before and after ours (A B A), so that a machine that slows
+  // down or speeds up during the run does not favour one story: ours is compared with the faster of the two.
+  const compare = values.stories && isLargest && stories > 1;
+  const oneContent = join(work, `content-${reports}-one-story`);
+  const oneStoryBuild = (when: string) => {
+    log(`${reports} reports in one story, ${when}: our build of the same content`);
+    const oneCache = join(work, `cache-${reports}-one-story`);
+    rmSync(oneCache, { recursive: true, force: true });
+    const oneDist = join(work, `dist-${reports}-one-story`);
+    const build = measureBuild(['--force'], { CONTENT_DIR: oneContent, ASTRO_CACHE_DIR: oneCache }, oneDist);
+    if (!build.ok) fail(`our build of ${reports} in one story`, build.log);
+    rmSync(oneDist, { recursive: true, force: true });
+    return build;
+  };
+  if (compare) writeContent(oneContent, { reports, asOneStory: true });
+  const before = compare ? oneStoryBuild('before') : undefined;
+
+  log(`${reports} reports in ${stories} ${stories === 1 ? 'story' : 'stories'}: our build`);
   const oursEnv = { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, `cache-${reports}`) };
   rmSync(oursEnv.ASTRO_CACHE_DIR, { recursive: true, force: true });
   const ours = measureBuild(['--force'], oursEnv, dist);
   if (!ours.ok) fail(`our build of ${reports}`, ours.log);
+
+  const oneStory = before && [before, oneStoryBuild('after')];
 
   const search = await measureSearchCost(dist, 'talks');
   const reportPageKB = kilobytes(pageWeight(dist, firstReportPath(dist)).total);
@@ -116,12 +142,15 @@ for (const reports of sizes) {
   );
   if (!baseline.ok) fail(`baseline build of ${reports}`, baseline.log);
 
-  results.push({ reports, ours, baseline, warm, reportPageKB, homePageKB, search });
+  results.push({ reports, stories, ours, baseline, warm, reportPageKB, homePageKB, search, oneStory });
   log(
-    `${reports}: ours ${ours.seconds}s / ${ours.peakMB} MB, baseline ${baseline.seconds}s, rebuild ${warm.seconds}s (${warm.restored} of ${warm.generated} restored), search ${search.kilobytes} KB`,
+    `${reports}: ours ${ours.seconds}s / ${ours.peakMB} MB, baseline ${baseline.seconds}s, rebuild ${warm.seconds}s (${warm.restored} of ${warm.generated} restored), search ${search.kilobytes} KB` +
+      (oneStory
+        ? `; in one story ${oneStory.map((build) => `${build.seconds}s / ${build.peakMB} MB`).join(', ')}`
+        : ''),
   );
   rmSync(join(work, `baseline-dist-${reports}`), { recursive: true, force: true });
-  if (reports === Math.max(...sizes)) largest = largestRun(reports, content, oursEnv, dist);
+  if (isLargest) largest = largestRun(reports, content, oursEnv, dist);
 }
 
 if (values.dev && largest) {

@@ -1,20 +1,21 @@
 // Writes a synthetic content folder for load tests and benchmarks (never into the real content/).
-//   tsx scripts/generate-content.ts --reports 1000 [--outlets 50 --events 200 --entities 500 --seed 1 --words 300] [--out DIR]
+//   tsx scripts/generate-content.ts --reports 1000 [--stories 10 --outlets 50 --events 200 --entities 500 --seed 1 --words 300] [--out DIR]
 // The folder defaults to CONTENT_DIR. It must be empty, new, or a folder this script wrote before
 // (it holds the marker file .synthetic); then the previous output is replaced.
 import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { GENERATE_DEFAULTS, generateContent } from './synthetic/generate';
+import { GENERATE_DEFAULTS, generateContent, REPORTS_PER_STORY } from './synthetic/generate';
 
 const MARKER = '.synthetic';
 /** Everything this script writes at the top of its folder; anything else there means it is not ours alone. */
 const OURS = new Set([MARKER, 'site.yaml', 'stories', 'reports', 'sources', 'events', 'entities']);
 const REPO_CONTENT = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'content');
 
-const USAGE = `Usage: tsx scripts/generate-content.ts --reports N [--outlets N] [--events N] [--entities N] [--seed N] [--words N] [--out DIR]
+const USAGE = `Usage: tsx scripts/generate-content.ts --reports N [--stories N] [--outlets N] [--events N] [--entities N] [--seed N] [--words N] [--out DIR]
   --reports   number of reports (required)
+  --stories   number of stories sharing the outlets and entities, at most --events (default one per ${REPORTS_PER_STORY} reports, at least 1)
   --outlets   number of outlets (default ${GENERATE_DEFAULTS.outlets})
   --events    number of events (default ${GENERATE_DEFAULTS.events})
   --entities  number of entities (default ${GENERATE_DEFAULTS.entities})
@@ -44,6 +45,7 @@ try {
   ({ values } = parseArgs({
     options: {
       reports: { type: 'string' },
+      stories: { type: 'string' },
       outlets: { type: 'string' },
       events: { type: 'string' },
       entities: { type: 'string' },
@@ -75,6 +77,7 @@ const reports = count('reports', 1);
 if (reports === undefined) fail('--reports is required', true);
 const options = {
   reports,
+  stories: count('stories', 1),
   outlets: count('outlets', 1),
   events: count('events', 1),
   entities: count('entities', 1),
@@ -136,6 +139,6 @@ for (const [path, text] of files) {
 const tally = (folder: string) => [...files.keys()].filter((path) => path.startsWith(`${folder}/`)).length;
 const drafts = [...files].filter(([path, text]) => path.startsWith('reports/') && /\ndraft: true\n/.test(text)).length;
 console.log(
-  `Wrote ${tally('reports')} reports (${drafts} drafts), ${tally('sources')} outlets, ${tally('events')} events, ` +
+  `Wrote ${tally('reports')} reports (${drafts} drafts) in ${tally('stories')} ${tally('stories') === 1 ? 'story' : 'stories'}, ${tally('sources')} outlets, ${tally('events')} events, ` +
     `${tally('entities')} entities and site.yaml to ${out} in ${Math.round(performance.now() - started)} ms.`,
 );

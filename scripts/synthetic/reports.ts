@@ -78,8 +78,12 @@ function headlineFor(random: Random, entities: Entity[]): string {
 /** A report: its id, its frontmatter fields in the order editors write them, and its digest. */
 export interface SyntheticReport {
   id: string;
+  /** The stories it belongs to: its first event's (one, or now and then both of an event two stories share). */
+  stories: string[];
   fields: Record<string, unknown>;
   digest: string;
+  /** The last instant it can have been published (UTC). */
+  latest: number;
 }
 
 export function makeReports(
@@ -89,6 +93,7 @@ export function makeReports(
   events: StoryEvent[],
   entities: Entity[],
   wordsPerDigest: number,
+  storiesOf: Map<string, string[]>,
 ): SyntheticReport[] {
   // Big outlets publish much more than small ones.
   const outletWeights = outlets.map((_, index) => [index, 1 / Math.pow(index + 1, 0.8)] as const);
@@ -113,21 +118,28 @@ export function makeReports(
     const candidates = events.filter((event) =>
       event.planned ? event.start > dates.earliest : event.start <= dates.latest,
     );
-    const weights = candidates.map((event) =>
-      event.planned ? 0.3 : Math.exp(-(dates.latest - event.start) / (90 * DAY_MS)) + 0.01,
+    const weight = (event: StoryEvent) =>
+      event.planned ? 0.3 : Math.exp(-(dates.latest - event.start) / (90 * DAY_MS)) + 0.01;
+    const eventCount = random.weighted([
+      [1, 30],
+      [2, 30],
+      [3, 20],
+      [4, 12],
+      [5, 8],
+    ] as const);
+    // The first event decides the stories (a report of an event two stories share belongs to both, half the time);
+    // the others come from events in every one of those stories, so each link stays inside its stories.
+    const [first] = random.sampleWeighted(candidates.map(weight), 1).map((i) => candidates[i]!);
+    // (Event 0 comes before every report, so there is always a first; were there none, the earliest event's story.)
+    const firstStories = storiesOf.get((first ?? events[0]!).id)!;
+    const reportStories = firstStories.length > 1 && random.chance(0.5) ? firstStories : firstStories.slice(0, 1);
+    const others = candidates.filter(
+      (event) => event !== first && reportStories.every((story) => storiesOf.get(event.id)!.includes(story)),
     );
-    const chosenEvents = random
-      .sampleWeighted(
-        weights,
-        random.weighted([
-          [1, 30],
-          [2, 30],
-          [3, 20],
-          [4, 12],
-          [5, 8],
-        ] as const),
-      )
-      .map((i) => candidates[i]!);
+    const chosenEvents = [
+      ...(first ? [first] : []),
+      ...random.sampleWeighted(others.map(weight), eventCount - 1).map((i) => others[i]!),
+    ];
 
     // Entities: those of its events first, then others, 2–12 in all.
     const target = Math.min(
@@ -224,6 +236,12 @@ export function makeReports(
       draft: draft || undefined,
     };
     const digest = digestText(random, reportEntities, wordsPerDigest, link);
-    return { id: `r${number}-${idFromWords(`${outlet.name} ${headline}`, 10)}`, fields, digest };
+    return {
+      id: `r${number}-${idFromWords(`${outlet.name} ${headline}`, 10)}`,
+      stories: reportStories,
+      fields,
+      digest,
+      latest: dates.latest,
+    };
   });
 }

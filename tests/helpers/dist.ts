@@ -25,6 +25,20 @@ export function readPages(distDir: string, base = '/'): BuiltPage[] {
     });
 }
 
+/** Astro's hashed bundles and Pagefind's index take new names with each build; _headers is the host's, never served. */
+const NOT_AN_ADDRESS = /^(_astro|pagefind)\/|^_headers$/;
+
+/**
+ * The addresses a build answers at, under the base: every page ("/reports/x/", "/404.html") and every file a reader,
+ * a feed reader or a crawler may have kept (feeds, /story.json, robots.txt, sitemaps, the manifest and icon).
+ */
+export function siteUrls(distDir: string, base = '/'): string[] {
+  const prefix = base.replace(/\/+$/, '');
+  return listFiles(distDir)
+    .filter((file) => !NOT_AN_ADDRESS.test(file))
+    .map((file) => `${prefix}/${file.replace(/(^|\/)index\.html$/, '$1')}`);
+}
+
 export interface BrokenLink {
   page: string;
   url: string;

@@ -68,4 +68,24 @@ describe('judge', () => {
       miss: expect.stringMatching(/^60% over the target\. Why: /),
     });
   });
+
+  it('judges many stories against one story of the same reports: met at 1.1×, missed above, saying by how much', () => {
+    const storied = (many: number) =>
+      judge([
+        size(10000, build(many, { peakMB: 1900 }), {
+          stories: 100,
+          // Before and after: compared as the faster time and the higher peak.
+          oneStory: [build(130, { peakMB: 1700 }), build(100, { peakMB: 1800 })],
+        }),
+      ]);
+    const row = (rows: ReturnType<typeof judge>) => rows.find((each) => each.target.includes('stories'))!;
+    expect(row(storied(110))).toMatchObject({
+      target: '10,000 reports in 100 stories cost ≤ 1.1× the single-story build of the same reports',
+      measured: '1.10× (110.0 s / 100.0 s; peak 1900 / 1800 MB)',
+      ok: true,
+    });
+    expect(row(storied(121))).toMatchObject({ ok: false, miss: expect.stringMatching(/^10% over the target\. Why/) });
+    // Without the one-story build (--no-stories, or an older results.json) there is no such row.
+    expect(judge([size(10000, build(100))]).some((each) => each.target.includes('stories'))).toBe(false);
+  });
 });
