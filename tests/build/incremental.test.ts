@@ -24,14 +24,12 @@ const LONE = 'torque-cafe-lone-report';
 const loneReport = (headline: string, published = '2025-06-10') => `---
 stories: [ford-chinese-ev-jv]
 headline: "${headline}"
-stories: [ford-chinese-ev-jv]
 source: torque-cafe
 attribution: confirmed
 published: "${published}"
 added: "2026-11-22"
 language: en
 summary: "A report for the incremental-build test: it covers no event and names no one."
-stories: [ford-chinese-ev-jv]
 ---
 Torque Cafe wrote this for a test. It covers no event of the story and names no one in it.
 `;

@@ -39,7 +39,11 @@ describe('a site of 1,000 generated reports', () => {
       timeline: $('.timeline__item').length,
       reports: $('.report-card').length,
     }));
-    expect(itemsPerPage.find(({ urlPath }) => urlPath === '/')!.timeline).toBe(50);
+    // 1,000 reports in 10 stories: the home page lists the stories, each story's front its latest 50 items.
+    expect(pages.find(({ urlPath }) => urlPath === '/')!.$('.stories__item')).toHaveLength(10);
+    const fronts = itemsPerPage.filter(({ urlPath }) => /^\/stories\/[^/]+\/$/.test(urlPath));
+    expect(fronts).toHaveLength(10);
+    expect(Math.max(...fronts.map((front) => front.timeline))).toBe(50);
     expect(Math.max(...itemsPerPage.map((page) => page.timeline))).toBeLessThanOrEqual(100);
     expect(Math.max(...itemsPerPage.map((page) => page.reports))).toBeLessThanOrEqual(100);
     expect(itemsPerPage.find(({ urlPath }) => urlPath === '/reports/')!.reports).toBe(50);

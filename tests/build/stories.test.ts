@@ -142,6 +142,37 @@ describe.each([
     expect(items.eq(3).find('[data-added-counts]').attr('data-added-counts')).toBe('');
   });
 
+  it('groups a shared outlet’s and a shared person’s reports by story, each group holding only its story’s', () => {
+    const storyOf = (href: string) => /stories\/([^/]+)\/$/.exec(href)![1];
+    const listedOrder = listed(page('')).map((item) => storyOf(item.href!));
+    for (const path of ['sources/wire/', 'entities/jo-rivera/', 'entities/acme-holdings/']) {
+      const $ = page(path);
+      const groups = $('.story-group')
+        .map((_, group) => ({
+          story: storyOf($(group).find('h3 a').attr('href')!),
+          items: itemsLinked(
+            $(group)
+              .find('a[href]')
+              .map((__, link) => $(link).attr('href')!)
+              .get(),
+            base,
+          ),
+        }))
+        .get();
+      expect(groups.length, path).toBeGreaterThan(1);
+      // In the site's order of stories, as the home page lists them.
+      const order = STORIES.filter((id) => groups.some((group) => group.story === id));
+      expect(
+        groups.map((group) => group.story),
+        path,
+      ).toEqual(order.sort((a, b) => listedOrder.indexOf(a) - listedOrder.indexOf(b)));
+      for (const { story, items } of groups) {
+        expect(items.size, `${path} ${story}`).toBeGreaterThan(0);
+        for (const item of items) expect(members[story].has(item), `${path}: ${item} under ${story}`).toBe(true);
+      }
+    }
+  });
+
   it('lists the same stories at /stories/', () => {
     const $ = page('stories/');
     expect($('h1').text()).toBe('Stories');
