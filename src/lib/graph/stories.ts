@@ -38,7 +38,13 @@ export interface SiteGraph<T extends DataTypes> {
    */
   byStory(reports: ReportNode<T>[]): {
     story: StoryFront<T>;
+    /**
+     * The group's reports among the first `reportList` of the list given: grouping shows no more reports than the
+     * flat list would (a list cut per group would show a limit's worth for each of a hundred stories).
+     */
     reports: ReportNode<T>[];
+    /** All of the group's reports in the list given, shown or not. */
+    total: number;
     reportOrderMarks: Record<string, PriorityMark>;
   }[];
 }
@@ -130,19 +136,22 @@ export function buildSiteGraph<T extends DataTypes>(input: StoryInput<T>): SiteG
     storyTieNotes: tieNotes(dated),
     storyById,
     byStory(reports) {
-      const groups = new Map<string, ReportNode<T>[]>();
-      for (const report of reports)
+      const groups = new Map<string, { shown: ReportNode<T>[]; total: number }>();
+      reports.forEach((report, index) => {
         for (const id of report.storyIds) {
-          const group = groups.get(id) ?? [];
-          group.push(report);
+          const group = groups.get(id) ?? { shown: [], total: 0 };
+          if (index < all.limits.reportList) group.shown.push(report);
+          group.total++;
           groups.set(id, group);
         }
+      });
       return [...groups]
         .sort(([a], [b]) => position.get(a)! - position.get(b)!)
-        .map(([id, group]) => ({
+        .map(([id, { shown, total }]) => ({
           story: storyById.get(id)!,
-          reports: group,
-          reportOrderMarks: orderMarks(group, (report) => report.published),
+          reports: shown,
+          total,
+          reportOrderMarks: orderMarks(shown, (report) => report.published),
         }));
     },
   };

@@ -127,7 +127,8 @@ export interface Cards {
   event(event: StoryEvent): EventCardView;
   claim(claim: Claim): ClaimCardView;
   /** Reports cut at the list limit, each with its mark. */
-  reports(reports: Report[], marks?: Record<string, PriorityMark>): ListView<ReportItem>;
+  /** `total`: how many the list holds when `reports` are the ones chosen to show (a group of an outlet's reports). */
+  reports(reports: Report[], marks?: Record<string, PriorityMark>, total?: number): ListView<ReportItem>;
   carriers(carriers: Carried[]): ListView<CarrierItem>;
   events(events: StoryEvent[], marks?: Record<string, PriorityMark>): EventItem[];
   claims(claims: Claim[], marks?: Record<string, PriorityMark>): ClaimItem[];
@@ -237,9 +238,9 @@ export function createCards({ siteName, limits }: CardSettings): Cards {
     };
   });
 
-  const cut = <N, I>(nodes: N[], toItem: (node: N) => I): ListView<I> => {
+  const cut = <N, I>(nodes: N[], toItem: (node: N) => I, total = nodes.length): ListView<I> => {
     const shown = nodes.slice(0, limits.reportList);
-    const hidden = nodes.length - shown.length;
+    const hidden = total - shown.length;
     return {
       items: shown.map(toItem),
       hidden,
@@ -256,7 +257,8 @@ export function createCards({ siteName, limits }: CardSettings): Cards {
     report,
     event,
     claim,
-    reports: (nodes, marks = {}) => cut(nodes, (node) => ({ report: report(node), mark: marks[node.id] })),
+    reports: (nodes, marks = {}, total = nodes.length) =>
+      cut(nodes, (node) => ({ report: report(node), mark: marks[node.id] }), total),
     carriers: (carried) =>
       cut(carried, ({ report: node, mentionsResponse }) => {
         const kind = String(mentionsResponse) as keyof typeof RESPONSE_NOTES;

@@ -36,7 +36,8 @@ export const storyTitles = (part: PartOfView | undefined) => part?.stories.map((
 export interface ReportGroupView {
   story: StoryRef;
   total: number;
-  /** Cut at the list limit, marked where the dates do not prove a report's place within the group. */
+  /** The group's reports among the list's first (the graph's cut), marked where the dates do not prove a report's
+   * place within the group; the rest counted in "n more". */
   list: ListView<ReportItem>;
 }
 
@@ -47,9 +48,9 @@ export interface ReportGroupView {
 export function reportGroups(reports: Report[], { cards, settings }: ViewContext): ReportGroupView[] | undefined {
   if (settings.stories.list.length < 2) return undefined;
   const entries = new Map(settings.stories.list.map((entry) => [entry.id, entry]));
-  return settings.stories.byStory(reports).map(({ story, reports: group, reportOrderMarks }) => ({
+  return settings.stories.byStory(reports).map(({ story, reports: shown, total, reportOrderMarks }) => ({
     story: cards.story(entries.get(story.id)!),
-    total: group.length,
-    list: cards.reports(group, reportOrderMarks),
+    total,
+    list: cards.reports(shown, reportOrderMarks, total),
   }));
 }

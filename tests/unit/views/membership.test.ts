@@ -150,14 +150,34 @@ describe('an outlet’s and a person’s reports, grouped by story', () => {
     ]);
   });
 
-  it('cuts each group at the list limit and says how many more', () => {
-    const { graph, context } = site({ ...threeStories(), limits: { reportList: 1 } });
-    const groups = outletView(graph.all.sourceById.get('wire')!, context).reports.byStory!;
-    expect(groups.map(({ list }) => [list.items.length, list.hiddenText])).toEqual([
-      [1, undefined],
-      [1, '1 more report not listed here.'],
-      [1, '1 more report not listed here.'],
-    ]);
+  it('shows no more reports in all groups than the list limit, and says how many more each group holds', () => {
+    const { graph, context } = site({ ...threeStories(), limits: { reportList: 2 } });
+    const wire = graph.all.sourceById.get('wire')!;
+    const shown = wire.reports.slice(0, 2).map((report) => report.id);
+    const groups = outletView(wire, context).reports.byStory!;
+    // The first two of the outlet's list, each under every story it is in; the rest counted, group by group.
+    expect(
+      groups.map(({ story, total, list }) => [
+        story.id,
+        total,
+        list.items.map(({ report }) => report.id),
+        list.hiddenText,
+      ]),
+    ).toEqual(
+      groups.map(({ story, total }) => {
+        const items = wire.reports.filter((report) => report.storyIds.includes(story.id));
+        const listed = items.filter((report) => shown.includes(report.id)).map((report) => report.id);
+        const more = total - listed.length;
+        return [
+          story.id,
+          items.length,
+          listed,
+          more > 0 ? `${more} more report${more > 1 ? 's' : ''} not listed here.` : undefined,
+        ];
+      }),
+    );
+    expect(new Set(groups.flatMap(({ list }) => list.items.map(({ report }) => report.id)))).toEqual(new Set(shown));
+    expect(groups.some(({ list }) => list.hidden > 0)).toBe(true);
   });
 
   it('groups the reports naming a person the same way', () => {
