@@ -24,6 +24,9 @@ export default function contentStore(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return; // the dev server reloads the bundled store when content changes
+        // A chunked store is written elsewhere, and a data-store.json left from before would be stale.
+        const storage = config.experimental.collectionStorage;
+        if (storage !== undefined && storage !== 'single-file') return;
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
         updateConfig({
           vite: {
