@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import cms from './src/integrations/cms';
 import contentCheck from './src/integrations/content-check';
+import contentStore from './src/integrations/content-store';
 import editorPreview from './src/integrations/editor-preview';
 import outputFolder from './src/integrations/output-folder';
 import searchIndex from './src/integrations/search-index';
@@ -108,6 +109,7 @@ export default defineConfig({
   integrations: [
     contentCheck(contentDir),
     editorPreview(),
+    contentStore(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.includes('/admin/') }),
     searchIndex(),
     cms(contentDir),
