@@ -264,7 +264,7 @@ describe('story.json', () => {
     expect(byId(data.claims, 'tariff-rises').stories).toEqual(['tariffs']);
   });
 
-  it('gives the front at the root to the story of a site that follows one', () => {
+  it('gives the story of a site that follows one its own front, as it would with several', () => {
     const site = buildSiteGraph<ContentTypes>(
       storyInput({
         stories: [{ id: 'only' }],
@@ -272,7 +272,7 @@ describe('story.json', () => {
       }),
     );
     expect(exportOf(site.all, siteStories(site).list).stories.map((story) => story.url)).toEqual([
-      'https://watch.example/',
+      'https://watch.example/stories/only/',
     ]);
   });
 

@@ -2,7 +2,7 @@
 // (outlets and people are shared), and the stories are ordered by their latest development by the story order.
 import type { DateView } from '../dates';
 import { buildStoryGraph, type StoryGraph } from './index';
-import { orderMarks, ordered, sameDate, storyOrder } from './ordering';
+import { latestOf, orderMarks, ordered, sameDate, storyOrder } from './ordering';
 import type { TimelineItem } from './timeline';
 import type { DataTypes, PriorityMark, ReportNode, StoryEntryInput, StoryInput } from './types';
 
@@ -13,7 +13,18 @@ export interface StoryFront<T extends DataTypes> {
   /** The story's own graph: its reports, events and claims, and the outlets and people they name. */
   graph: StoryGraph<T>;
   /** Its newest development that has happened (event or report), by the story order; none before its first. */
-  latest?: { kind: 'event' | 'report'; id: string; title: string; when: DateView };
+  latest?: {
+    kind: 'event' | 'report';
+    id: string;
+    title: string;
+    when: DateView;
+    /**
+     * Whether the dates prove it came last; when they do not, it is the item the story order places last among
+     * the ones that may have (`why` names them), and it is never called "the latest".
+     */
+    known: boolean;
+    why: string;
+  };
 }
 
 export interface SiteGraph<T extends DataTypes> {
@@ -78,7 +89,14 @@ function front<T extends DataTypes>(
     scoped.events.length === input.events.length &&
     scoped.claims!.length === (input.claims ?? []).length;
   const graph = whole ? all : buildStoryGraph(scoped);
-  const newest = graph.homeTimeline[0]?.items[0];
+  const happened = graph.homeTimeline.flatMap((period) => period.items);
+  const newest = happened[0];
+  const whenOf = (item: TimelineItem<T>) => (item.kind === 'event' ? item.event.when : item.report.published);
+  const proven = latestOf(
+    happened,
+    (item) => whenOf(item).interval,
+    (item) => `${itemTitle(item)} (${whenOf(item).label})`,
+  );
   return {
     id: entry.id,
     title: entry.title,
@@ -88,7 +106,9 @@ function front<T extends DataTypes>(
       kind: newest.kind,
       id: newest.id,
       title: itemTitle(newest),
-      when: newest.kind === 'event' ? newest.event.when : newest.report.published,
+      when: whenOf(newest),
+      known: proven.known,
+      why: proven.why,
     },
   };
 }

@@ -36,16 +36,13 @@ export interface SiteStories {
 }
 
 /**
- * The site's stories for its views. A site that follows one story has that story's front at the root (as
- * src/content.ts scopes it), so that is where its title links; one that follows several has each at /stories/<id>/.
+ * The site's stories for its views. A story's title links to its own front at /stories/<id>/, also on a site that
+ * follows one (whose home page shows the same front): membership, JSON-LD and story.json name one page per story,
+ * which stays right when a second story is added.
  */
-export function siteStories({
-  stories,
-  only,
-  byStory,
-}: Pick<SiteGraph<ContentTypes>, 'stories' | 'only' | 'byStory'>): SiteStories {
+export function siteStories({ stories, byStory }: Pick<SiteGraph<ContentTypes>, 'stories' | 'byStory'>): SiteStories {
   return {
-    list: stories.map(({ id, title, data }) => ({ id, title, data, home: only ? paths.home() : paths.story(id) })),
+    list: stories.map(({ id, title, data }) => ({ id, title, data, home: paths.story(id) })),
     byStory,
   };
 }

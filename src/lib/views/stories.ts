@@ -25,7 +25,15 @@ interface StoryListItemView {
   /** "Order not known" where the date of its latest development does not prove its place next to its neighbours. */
   mark?: PriorityMark;
   /** Its newest development that has happened, linked, with its date as known; none before the first. */
-  latest?: { title: string; href: string; when: DateView };
+  latest?: {
+    /** "Latest" when the dates prove it came last; "Among the latest" when they do not, said beside it, and why. */
+    label: string;
+    note?: string;
+    why?: string;
+    title: string;
+    href: string;
+    when: DateView;
+  };
   /** Where things stand, in one line: "3 claims: 1 denied, 2 unconfirmed", or that none is tracked yet. */
   standing: string;
   /** "4 reports", or "No reports yet". */
@@ -82,6 +90,9 @@ function item(front: StoryFront, mark: PriorityMark | undefined): StoryListItemV
     description: front.data.description,
     mark,
     latest: latest && {
+      label: latest.known ? 'Latest' : 'Among the latest',
+      note: latest.known ? undefined : 'the dates do not show which came last',
+      why: latest.known ? undefined : latest.why,
       title: latest.title,
       href: withBase(latest.kind === 'event' ? paths.event(latest.id) : paths.report(latest.id)),
       when: latest.when,

@@ -87,15 +87,17 @@ describe('which stories a report, event or claim is part of', () => {
     expect(claim.search.stories).toEqual(['Summit', 'Tariffs']);
   });
 
-  it('links the one story of a site that follows one to the root, where its front is', () => {
+  it('links the one story of a site that follows one to its own front, as it would with several', () => {
     const { graph, context } = site({
       stories: [{ id: 'only', title: 'The only story' }],
       reports: [{ id: 'r', stories: ['only'], source: 'wire', published: '2026-02-11' }],
     });
     const view = reportView(graph.all.reportById.get('r')!, context);
-    expect(view.partOf!.stories).toEqual([{ before: '', story: { id: 'only', title: 'The only story', href: '/' } }]);
+    expect(view.partOf!.stories).toEqual([
+      { before: '', story: { id: 'only', title: 'The only story', href: '/stories/only/' } },
+    ]);
     expect((view.jsonLd as { isPartOf: { url: string }[] }).isPartOf.map(({ url }) => url)).toEqual([
-      'https://watch.example/',
+      'https://watch.example/stories/only/',
     ]);
   });
 

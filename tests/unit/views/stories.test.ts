@@ -98,6 +98,13 @@ describe('the list of stories', () => {
     expect(plant.latest?.href).toBe('/reports/paper-plant/');
     expect(plant.latest?.when.label).toBe('January 2026');
     expect(plant.latest?.when.datetime).toBe('2026-01');
+    // "Latest" only where the dates prove it: the plant's event and report are both dated only January 2026.
+    expect(tariffs.latest).toMatchObject({ label: 'Latest', note: undefined, why: undefined });
+    expect(plant.latest).toMatchObject({
+      label: 'Among the latest',
+      note: 'the dates do not show which came last',
+      why: expect.stringMatching(/^The dates do not show which came latest: .*Plant opens \(January 2026\)/),
+    });
     expect(empty.latest).toBeUndefined();
   });
 
